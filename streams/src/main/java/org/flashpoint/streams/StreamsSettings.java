@@ -1,0 +1,111 @@
+package org.flashpoint.streams;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.flashpoint.contracts.Topic;
+import org.flashpoint.streams.incidents.IncidentSettings;
+import org.flashpoint.streams.indicators.IndicatorSettings;
+
+/**
+ * Everything the streams role needs, in one validated value.
+ *
+ * @param applicationId        Kafka Streams application id (consumer group, internal topic prefix)
+ * @param bootstrapServers     Kafka bootstrap servers
+ * @param stateDir             local state directory
+ * @param applicationServer    host:port other instances forward interactive queries to, null for a single instance
+ * @param topicPrefix          prepended to every topic name of {@code Topics} (empty in production; tests isolate with it)
+ * @param threads              stream threads of this instance
+ * @param processingGuarantee  {@code exactly_once_v2} (default) or {@code at_least_once}
+ * @param dedupeRetention      how long an article id is remembered to drop duplicates
+ * @param incidents            incident merging
+ * @param indicators           indicator windows and baselines
+ */
+public record StreamsSettings(String applicationId, String bootstrapServers, Path stateDir, String applicationServer,
+                              String topicPrefix, int threads, String processingGuarantee, Duration dedupeRetention,
+                              IncidentSettings incidents, IndicatorSettings indicators) {
+
+    public static final String DEFAULT_APPLICATION_ID = "flashpoint-streams";
+
+    public StreamsSettings {
+        Objects.requireNonNull(applicationId, "applicationId");
+        Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+        Objects.requireNonNull(dedupeRetention, "dedupeRetention");
+        Objects.requireNonNull(incidents, "incidents");
+        Objects.requireNonNull(indicators, "indicators");
+        topicPrefix = topicPrefix == null ? "" : topicPrefix;
+        processingGuarantee = processingGuarantee == null ? StreamsConfig.EXACTLY_ONCE_V2 : processingGuarantee;
+        if (!processingGuarantee.equals(StreamsConfig.EXACTLY_ONCE_V2) && !processingGuarantee.equals(StreamsConfig.AT_LEAST_ONCE)) {
+            throw new IllegalArgumentException("processing guarantee must be exactly_once_v2 or at_least_once, got " + processingGuarantee);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+    }
+
+    /** Defaults for everything but where Kafka is. */
+    public static StreamsSettings defaults(String bootstrapServers) {
+        return new StreamsSettings(DEFAULT_APPLICATION_ID, bootstrapServers, null, null, "", 1, StreamsConfig.EXACTLY_ONCE_V2,
+                Duration.ofDays(7), IncidentSettings.DEFAULTS, IndicatorSettings.DEFAULTS);
+    }
+
+    public StreamsSettings withApplicationId(String id) {
+        return new StreamsSettings(id, bootstrapServers, stateDir, applicationServer, topicPrefix, threads,
+                processingGuarantee, dedupeRetention, incidents, indicators);
+    }
+
+    public StreamsSettings withStateDir(Path dir) {
+        return new StreamsSettings(applicationId, bootstrapServers, dir, applicationServer, topicPrefix, threads,
+                processingGuarantee, dedupeRetention, incidents, indicators);
+    }
+
+    public StreamsSettings withApplicationServer(String hostPort) {
+        return new StreamsSettings(applicationId, bootstrapServers, stateDir, hostPort, topicPrefix, threads,
+                processingGuarantee, dedupeRetention, incidents, indicators);
+    }
+
+    public StreamsSettings withTopicPrefix(String prefix) {
+        return new StreamsSettings(applicationId, bootstrapServers, stateDir, applicationServer, prefix, threads,
+                processingGuarantee, dedupeRetention, incidents, indicators);
+    }
+
+    public StreamsSettings withThreads(int count) {
+        return new StreamsSettings(applicationId, bootstrapServers, stateDir, applicationServer, topicPrefix, count,
+                processingGuarantee, dedupeRetention, incidents, indicators);
+    }
+
+    public StreamsSettings withIndicators(IndicatorSettings settings) {
+        return new StreamsSettings(applicationId, bootstrapServers, stateDir, applicationServer, topicPrefix, threads,
+                processingGuarantee, dedupeRetention, incidents, settings);
+    }
+
+    /** {@code topic} under this deployment's prefix, with the same serdes and settings. */
+    public <K, V> Topic<K, V> topic(Topic<K, V> topic) {
+        return topicPrefix.isEmpty() ? topic : new Topic<>(topicPrefix + topic.name(), topic.keySerde(), topic.valueSerde(),
+                topic.partitions(), topic.compacted(), topic.retention(), topic.schema());
+    }
+
+    /** The Kafka Streams configuration. */
+    public Properties streamsProperties() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+        if (stateDir != null) {
+            props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        }
+        if (applicationServer != null) {
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
+        }
+        // The topology parses and guards its own input and routes failures to articles.rejected; these handlers are
+        // the last line for internal topics, so a surprise skips one record instead of stopping a thread.
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
+        return props;
+    }
+}

@@ -1,0 +1,257 @@
+package org.flashpoint.streams.incidents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.flashpoint.contracts.ClassifiedArticle;
+import org.flashpoint.contracts.Direction;
+import org.flashpoint.contracts.Dyad;
+import org.flashpoint.contracts.EventMention;
+import org.flashpoint.contracts.Evidence;
+import org.flashpoint.contracts.Incident;
+
+/**
+ * Merges the event mentions of one article into the incidents of one dyad. Pure: the state goes in and comes out,
+ * event time is an argument, and the result depends only on the sequence of calls.
+ *
+ * <p>Only asserted mentions count: historical, negated and hypothetical ones never open or update an incident.
+ * Mentions of one article with the same kind, date and actor are one event; an event joins the open incident of the
+ * same kind whose dates lie within the merge gap, whose actor does not contradict it and whose toll is compatible,
+ * the nearest in date first; otherwise it opens a new incident.
+ */
+public final class IncidentMerger {
+
+    private final IncidentSettings settings;
+
+    public IncidentMerger(IncidentSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * The result of one merge.
+     *
+     * @param state    the dyad's new working set
+     * @param changed  incidents opened or changed by the article, in the order the article mentioned them
+     */
+    public record Merged(DyadIncidents state, List<Incident> changed) {
+    }
+
+    /** Merges {@code article}'s mentions on {@code dyad}; {@code eventTime} is the article's event time. */
+    public Merged merge(DyadIncidents state, Dyad dyad, ClassifiedArticle article, TextFingerprint fingerprint,
+                        Instant eventTime) {
+        DyadIncidents current = state == null ? DyadIncidents.EMPTY : state;
+        LocalDate published = eventTime.atZone(ZoneOffset.UTC).toLocalDate();
+        Report report = new Report(article.id(), article.source(), eventTime, article.labels().borderIncident(), fingerprint);
+
+        List<IncidentState> open = new ArrayList<>(current.open());
+        Map<String, Incident> changed = new LinkedHashMap<>();
+        for (Event event : events(dyad, article, published)) {
+            Optional<Integer> match = bestMatch(open, event);
+            IncidentState updated = match.isPresent()
+                    ? join(open.get(match.get()), event, report, article)
+                    : open(dyad, open, event, report, article);
+            if (match.isPresent()) {
+                if (!updated.equals(open.get(match.get()))) {
+                    open.set(match.get(), updated);
+                    changed.put(updated.id(), updated.incident());
+                }
+            } else {
+                open.add(updated);
+                changed.put(updated.id(), updated.incident());
+            }
+        }
+        Instant newest = current.newestReport() == null || eventTime.isAfter(current.newestReport())
+                ? eventTime : current.newestReport();
+        LocalDate keepFrom = newest.atZone(ZoneOffset.UTC).toLocalDate()
+                .minusDays(settings.staleAfter().toDays() + settings.mergeGap().toDays());
+        open.removeIf(i -> i.lastDate().isBefore(keepFrom) && !changed.containsKey(i.id()));
+        return new Merged(new DyadIncidents(open, newest), List.copyOf(changed.values()));
+    }
+
+    /** One event of one article: its mentions of the same kind, date and actor folded together. */
+    private record Event(String kind, LocalDate date, String actor, String target, double weight, Integer killed,
+                         EventMention best) {
+    }
+
+    private List<Event> events(Dyad dyad, ClassifiedArticle article, LocalDate published) {
+        LocalDate oldest = published.minusDays(settings.staleAfter().toDays());
+        // A day ahead is tolerated: the article's zone may be ahead of UTC.
+        LocalDate newest = published.plusDays(1);
+        Map<List<Object>, List<EventMention>> groups = new LinkedHashMap<>();
+        for (EventMention m : article.events()) {
+            if (!m.modality().countsAsNews() || !dyad.equals(m.dyad()) || m.confidence() < settings.minConfidence()) {
+                continue;
+            }
+            LocalDate date = m.eventDate() == null ? published : m.eventDate();
+            if (date.isBefore(oldest) || date.isAfter(newest)) {
+                continue;
+            }
+            groups.computeIfAbsent(java.util.Arrays.asList(kind(m.type()), date, m.actor()), k -> new ArrayList<>()).add(m);
+        }
+        foldActorless(groups);
+        List<Event> events = new ArrayList<>();
+        groups.forEach((key, mentions) -> events.add(fold((String) key.get(0), (LocalDate) key.get(1), (String) key.get(2), mentions)));
+        return events;
+    }
+
+    /** A mention without an actor belongs to the one event of its kind and date that has an actor, if exactly one does. */
+    private static void foldActorless(Map<List<Object>, List<EventMention>> groups) {
+        for (List<Object> key : new ArrayList<>(groups.keySet())) {
+            if (key.get(2) != null) {
+                continue;
+            }
+            List<List<Object>> withActor = groups.keySet().stream()
+                    .filter(k -> k.get(2) != null && k.get(0).equals(key.get(0)) && k.get(1).equals(key.get(1)))
+                    .toList();
+            if (withActor.size() == 1) {
+                groups.get(withActor.get(0)).addAll(groups.remove(key));
+            }
+        }
+    }
+
+    private static Event fold(String kind, LocalDate date, String actor, List<EventMention> mentions) {
+        EventMention best = mentions.stream().min(BEST_MENTION).orElseThrow();
+        double weight = strongest(mentions.stream().mapToDouble(EventMention::weight).toArray());
+        Integer killed = mentions.stream().map(EventMention::killed).filter(Objects::nonNull).max(Integer::compare).orElse(null);
+        String target = mentions.stream().map(EventMention::target).filter(Objects::nonNull).findFirst().orElse(null);
+        return new Event(kind, date, actor, target, weight, killed, best);
+    }
+
+    private static final Comparator<EventMention> BEST_MENTION = Comparator
+            .comparingDouble(EventMention::confidence).reversed()
+            .thenComparing(Comparator.comparingDouble((EventMention m) -> Math.abs(m.weight())).reversed())
+            .thenComparingInt(EventMention::sentence);
+
+    private Optional<Integer> bestMatch(List<IncidentState> open, Event event) {
+        Integer best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int i = 0; i < open.size(); i++) {
+            IncidentState candidate = open.get(i);
+            if (!compatible(candidate, event)) {
+                continue;
+            }
+            long distance = distance(candidate, event.date());
+            // Open incidents are in opening order, so on a tie the older one wins.
+            if (distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private boolean compatible(IncidentState incident, Event event) {
+        return incident.incident().kind().equals(event.kind())
+                && (incident.actor() == null || event.actor() == null || incident.actor().equals(event.actor()))
+                && distance(incident, event.date()) <= settings.mergeGap().toDays()
+                && tollsCompatible(incident.incident().killed(), event.killed());
+    }
+
+    private boolean tollsCompatible(Integer a, Integer b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        return (Math.max(a, b) + 1.0) / (Math.min(a, b) + 1.0) <= settings.casualtyRatio();
+    }
+
+    private static long distance(IncidentState incident, LocalDate date) {
+        if (date.isBefore(incident.firstDate())) {
+            return ChronoUnit.DAYS.between(date, incident.firstDate());
+        }
+        if (date.isAfter(incident.lastDate())) {
+            return ChronoUnit.DAYS.between(incident.lastDate(), date);
+        }
+        return 0;
+    }
+
+    private IncidentState open(Dyad dyad, List<IncidentState> open, Event event, Report report, ClassifiedArticle article) {
+        String base = dyad + "." + event.kind() + "." + event.date() + (event.actor() == null ? "" : "." + event.actor());
+        String id = base;
+        for (int n = 2; taken(open, id); n++) {
+            id = base + "-" + n;
+        }
+        Incident seed = new Incident(id, dyad, event.kind(), Direction.NEUTRAL, false, event.date(), report.published(),
+                report.published(), List.of(), List.of(), 0, null, 0, List.of());
+        IncidentState empty = new IncidentState(seed, event.actor(), event.target(), event.date(), event.date(), List.of(), List.of());
+        return join(empty, event, report, article);
+    }
+
+    private static boolean taken(List<IncidentState> open, String id) {
+        return open.stream().anyMatch(i -> i.id().equals(id));
+    }
+
+    private IncidentState join(IncidentState state, Event event, Report report, ClassifiedArticle article) {
+        Incident old = state.incident();
+        List<Report> reports = new ArrayList<>(state.reports());
+        if (reports.stream().noneMatch(r -> r.articleId().equals(report.articleId()))) {
+            reports.add(report);
+        }
+        List<RankedEvidence> quotes = quotes(state.quotes(), event, article, report);
+        double weight = strongest(old.weight(), event.weight());
+        Integer killed = old.killed() == null ? event.killed()
+                : event.killed() == null ? old.killed() : Integer.valueOf(Math.max(old.killed(), event.killed()));
+        LocalDate first = event.date().isBefore(state.firstDate()) ? event.date() : state.firstDate();
+        LocalDate last = event.date().isAfter(state.lastDate()) ? event.date() : state.lastDate();
+        Direction direction = weight < 0 ? Direction.ESCALATION : weight > 0 ? Direction.DE_ESCALATION : Direction.NEUTRAL;
+        boolean border = weight < 0 && reports.stream().anyMatch(Report::borderLabel);
+        Instant firstSeen = reports.stream().map(Report::published).min(Comparator.naturalOrder()).orElseThrow();
+        Instant lastSeen = reports.stream().map(Report::published).max(Comparator.naturalOrder()).orElseThrow();
+        List<String> sources = List.copyOf(reports.stream().map(Report::source).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        Incident incident = new Incident(old.id(), old.dyad(), old.kind(), direction, border, first, firstSeen, lastSeen,
+                reports.stream().map(Report::articleId).toList(), sources,
+                IndependentSources.count(reports, settings.nearDuplicateContainment()),
+                killed, weight, quotes.stream().map(RankedEvidence::evidence).toList());
+        return new IncidentState(incident, state.actor() != null ? state.actor() : event.actor(),
+                state.target() != null ? state.target() : event.target(), first, last, reports, quotes);
+    }
+
+    private List<RankedEvidence> quotes(List<RankedEvidence> kept, Event event, ClassifiedArticle article, Report report) {
+        EventMention m = event.best();
+        RankedEvidence candidate = new RankedEvidence(
+                new Evidence(article.id(), article.source(), article.url(), report.published(), m.quote(), m.type()),
+                m.confidence(), Math.abs(m.weight()));
+        List<RankedEvidence> all = new ArrayList<>();
+        boolean replaced = false;
+        for (RankedEvidence q : kept) {
+            if (q.evidence().articleId().equals(article.id())) {
+                all.add(RankedEvidence.BEST_FIRST.compare(candidate, q) < 0 ? candidate : q);
+                replaced = true;
+            } else {
+                all.add(q);
+            }
+        }
+        if (!replaced) {
+            all.add(candidate);
+        }
+        all.sort(RankedEvidence.BEST_FIRST);
+        return all.subList(0, Math.min(all.size(), settings.evidenceQuotes()));
+    }
+
+    /** The weight furthest from zero; on a tie the conflictual one, so an incident never looks calmer than reported. */
+    private static double strongest(double... weights) {
+        double best = 0;
+        for (double w : weights) {
+            if (Math.abs(w) > Math.abs(best) || (Math.abs(w) == Math.abs(best) && w < best)) {
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    /** Event types become part of incident ids and URLs, so only lower-case letters, digits and '_' are kept. */
+    static String kind(String type) {
+        String kind = type.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        return kind.isEmpty() ? "event" : kind;
+    }
+}

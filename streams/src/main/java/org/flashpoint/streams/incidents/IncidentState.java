@@ -1,0 +1,31 @@
+package org.flashpoint.streams.incidents;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.flashpoint.contracts.Incident;
+
+/**
+ * An open incident with what merging needs beyond the published {@link Incident}.
+ *
+ * @param incident   the incident as last published
+ * @param actor      acting state when any report named one, else null
+ * @param target     target state when any report named one, else null
+ * @param firstDate  earliest event date reported
+ * @param lastDate   latest event date reported
+ * @param reports    every report, in arrival order
+ * @param quotes     the best quotes, best first, at most one per article
+ */
+public record IncidentState(Incident incident, String actor, String target, LocalDate firstDate, LocalDate lastDate,
+                            List<Report> reports, List<RankedEvidence> quotes) {
+
+    public IncidentState {
+        Objects.requireNonNull(incident, "incident");
+        reports = List.copyOf(reports);
+        quotes = List.copyOf(quotes);
+    }
+
+    public String id() {
+        return incident.id();
+    }
+}

@@ -1,0 +1,153 @@
+package org.flashpoint.streams.topology;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+import org.flashpoint.contracts.Article;
+import org.flashpoint.contracts.ClassifiedArticle;
+import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.contracts.Incident;
+import org.flashpoint.contracts.JsonSerde;
+import org.flashpoint.contracts.RejectedRecord;
+import org.flashpoint.contracts.Topic;
+import org.flashpoint.contracts.Topics;
+import org.flashpoint.streams.StreamsSettings;
+import org.flashpoint.streams.dedupe.ArticleDeduplicator;
+import org.flashpoint.streams.incidents.AnalyzedArticle;
+import org.flashpoint.streams.incidents.DyadIncidents;
+import org.flashpoint.streams.incidents.IncidentMerger;
+import org.flashpoint.streams.indicators.DyadActivity;
+import org.flashpoint.streams.indicators.DyadState;
+import org.flashpoint.streams.indicators.IndicatorCalculator;
+import org.flashpoint.streams.indicators.WindowAggregate;
+
+/**
+ * The whole stream processing in one place:
+ * {@code articles} → parse → dedupe → analyse → {@code articles.classified}; → by dyad → incidents →
+ * {@code incidents}; → indicators → {@code indicators}. Every failure on the way → {@code articles.rejected}.
+ * Processors, stores and the repartition topic are named, so changing one step does not rename the others' state.
+ */
+public final class FlashpointTopology {
+
+    public static final String SEEN_ARTICLES = "seen-article-ids";
+    public static final String INCIDENT_WORKING_SETS = "incident-working-sets";
+    /** Every incident by id; the id starts with the dyad, whose partition holds it. */
+    public static final String INCIDENTS_STORE = "incidents-by-id";
+    public static final String INDICATOR_WINDOWS = "indicator-windows";
+    /** Every emitted indicator by {@link StoreKeys#window}. */
+    public static final String INDICATORS_STORE = "indicators-by-window";
+    /** Per dyad: its clock and current indicators. */
+    public static final String DYADS_STORE = "dyads";
+    public static final String BY_DYAD_REPARTITION = "articles-by-dyad";
+
+    private static final Serde<String> KEYS = Serdes.String();
+
+    private FlashpointTopology() {
+    }
+
+    /** The topology with the given analysis engine (the production one is {@code Analyzer::analyze}). */
+    public static Topology build(StreamsSettings settings, Function<Article, ClassifiedArticle> analysis) {
+        StreamsBuilder builder = new StreamsBuilder();
+        build(builder, settings, analysis);
+        return builder.build();
+    }
+
+    public static void build(StreamsBuilder builder, StreamsSettings settings, Function<Article, ClassifiedArticle> analysis) {
+        Topic<String, Article> articles = settings.topic(Topics.ARTICLES);
+        Topic<String, RejectedRecord> rejected = settings.topic(Topics.ARTICLES_REJECTED);
+        Topic<String, ClassifiedArticle> classified = settings.topic(Topics.ARTICLES_CLASSIFIED);
+        Topic<String, Incident> incidents = settings.topic(Topics.INCIDENTS);
+        Topic<String, DyadIndicator> indicators = settings.topic(Topics.INDICATORS);
+        addStores(builder, settings);
+
+        // Raw bytes in, so a payload that is not an Article is rejected with its reason rather than lost in a log line.
+        KStream<String, Article> parsed = acceptOrReject(
+                builder.stream(articles.name(), Consumed.with(KEYS, Serdes.ByteArray()).withName("articles-source"))
+                        .process(ParseArticles::new, Named.as("parse-articles")),
+                "parse-articles", rejected);
+
+        // Ingest may send an article twice (retries, re-crawls): analyse and count it once.
+        ArticleDeduplicator deduplicator = new ArticleDeduplicator(settings.dedupeRetention());
+        KStream<String, Article> unique = parsed.process(() -> new DedupeArticles(deduplicator, SEEN_ARTICLES),
+                Named.as("dedupe-articles"), SEEN_ARTICLES);
+
+        // The analysis is pure and per article, so it runs where the article lands, before any repartition.
+        KStream<String, AnalyzedArticle> analyzed = acceptOrReject(
+                unique.process(() -> new AnalyzeArticles(analysis), Named.as("analyze-articles")),
+                "analyze-articles", rejected);
+        analyzed.mapValues(AnalyzedArticle::article, Named.as("classified-articles"))
+                .to(classified.name(), Produced.with(KEYS, classified.valueSerde()).withName("articles-classified-sink"));
+
+        // Incidents and indicators are per dyad: move every article to each dyad it concerns.
+        KStream<String, AnalyzedArticle> byDyad = analyzed
+                .flatMap((id, article) -> article.dyads().stream()
+                        .map(dyad -> KeyValue.pair(dyad.toString(), article)).toList(), Named.as("route-by-dyad"))
+                .repartition(Repartitioned.<String, AnalyzedArticle>as(BY_DYAD_REPARTITION)
+                        .withKeySerde(KEYS).withValueSerde(new JsonSerde<>(AnalyzedArticle.class)));
+
+        // Merging across outlets needs the dyad's open incidents; each change is republished under the incident id.
+        IncidentMerger merger = new IncidentMerger(settings.incidents());
+        KStream<String, DyadActivity> activity = acceptOrReject(
+                byDyad.process(() -> new MergeIncidents(merger), Named.as("merge-incidents"),
+                        INCIDENT_WORKING_SETS, INCIDENTS_STORE),
+                "merge-incidents", rejected);
+        activity.flatMap((dyad, change) -> change.incidents().stream()
+                        .map(incident -> KeyValue.pair(incident.id(), incident)).toList(), Named.as("incident-updates"))
+                .to(incidents.name(), Produced.with(KEYS, incidents.valueSerde()).withName("incidents-sink"));
+
+        // Tension windows advance on each dyad's own event-time clock; closed windows refuse late articles.
+        IndicatorCalculator calculator = new IndicatorCalculator(settings.indicators());
+        acceptOrReject(
+                activity.process(() -> new UpdateIndicators(calculator), Named.as("update-indicators"),
+                        INDICATOR_WINDOWS, INDICATORS_STORE, DYADS_STORE),
+                "update-indicators", rejected)
+                .to(indicators.name(), Produced.with(KEYS, indicators.valueSerde()).withName("indicators-sink"));
+    }
+
+    private static void addStores(StreamsBuilder builder, StreamsSettings settings) {
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(SEEN_ARTICLES, settings.dedupeRetention().multipliedBy(2),
+                        settings.dedupeRetention(), false),
+                KEYS, Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INCIDENT_WORKING_SETS),
+                KEYS, new JsonSerde<>(DyadIncidents.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INCIDENTS_STORE),
+                KEYS, new JsonSerde<>(Incident.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDICATOR_WINDOWS),
+                KEYS, new JsonSerde<>(WindowAggregate.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDICATORS_STORE),
+                KEYS, new JsonSerde<>(DyadIndicator.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DYADS_STORE),
+                KEYS, new JsonSerde<>(DyadState.class)));
+    }
+
+    /** Sends a step's rejections to the dead-letter topic and passes its accepted values on. */
+    private static <T> KStream<String, T> acceptOrReject(KStream<String, Outcome<T>> outcomes, String step,
+                                                        Topic<String, RejectedRecord> rejected) {
+        Map<String, KStream<String, Outcome<T>>> branches = outcomes.split(Named.as(step + "-"))
+                .branch((key, outcome) -> outcome.isRejected(), Branched.as("rejected"))
+                .defaultBranch(Branched.as("accepted"));
+        branches.get(step + "-rejected")
+                .mapValues(Outcome::rejected, Named.as(step + "-rejection"))
+                .to(rejected.name(), Produced.with(KEYS, rejected.valueSerde()).withName(step + "-rejected-sink"));
+        return branches.get(step + "-accepted").mapValues(Outcome::value, Named.as(step + "-accepted-value"));
+    }
+
+    /** Topics the topology reads or writes, for {@code TopicAdmin.ensureTopics}. */
+    public static List<Topic<String, ?>> topics(StreamsSettings settings) {
+        return List.of(settings.topic(Topics.ARTICLES), settings.topic(Topics.ARTICLES_REJECTED),
+                settings.topic(Topics.ARTICLES_CLASSIFIED), settings.topic(Topics.INCIDENTS), settings.topic(Topics.INDICATORS));
+    }
+}

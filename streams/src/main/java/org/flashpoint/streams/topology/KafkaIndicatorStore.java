@@ -1,0 +1,68 @@
+package org.flashpoint.streams.topology;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.flashpoint.contracts.Dyad;
+import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.streams.indicators.DyadState;
+import org.flashpoint.streams.indicators.IndicatorStore;
+import org.flashpoint.streams.indicators.WindowAggregate;
+
+/** The indicator state in three key-value stores. */
+final class KafkaIndicatorStore implements IndicatorStore {
+
+    private final KeyValueStore<String, WindowAggregate> windows;
+    private final KeyValueStore<String, DyadIndicator> history;
+    private final KeyValueStore<String, DyadState> dyads;
+
+    KafkaIndicatorStore(KeyValueStore<String, WindowAggregate> windows, KeyValueStore<String, DyadIndicator> history,
+                        KeyValueStore<String, DyadState> dyads) {
+        this.windows = windows;
+        this.history = history;
+        this.dyads = dyads;
+    }
+
+    @Override
+    public DyadState dyad(Dyad dyad) {
+        return dyads.get(dyad.toString());
+    }
+
+    @Override
+    public void putDyad(Dyad dyad, DyadState state) {
+        dyads.put(dyad.toString(), state);
+    }
+
+    @Override
+    public WindowAggregate window(Dyad dyad, Duration size, Instant start) {
+        return windows.get(StoreKeys.window(dyad, size, start));
+    }
+
+    @Override
+    public void putWindow(Dyad dyad, Duration size, Instant start, WindowAggregate aggregate) {
+        windows.put(StoreKeys.window(dyad, size, start), aggregate);
+    }
+
+    @Override
+    public void removeWindowsBefore(Dyad dyad, Duration size, Instant start) {
+        String to = StoreKeys.window(dyad, size, start);
+        List<String> old = new ArrayList<>();
+        try (KeyValueIterator<String, WindowAggregate> range = windows.range(StoreKeys.prefix(dyad, size), to)) {
+            range.forEachRemaining((KeyValue<String, WindowAggregate> kv) -> {
+                if (!kv.key.equals(to)) {
+                    old.add(kv.key);
+                }
+            });
+        }
+        old.forEach(windows::delete);
+    }
+
+    @Override
+    public void putIndicator(DyadIndicator indicator) {
+        history.put(StoreKeys.window(indicator.dyad(), indicator.window(), indicator.windowStart()), indicator);
+    }
+}

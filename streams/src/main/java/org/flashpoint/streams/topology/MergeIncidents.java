@@ -1,0 +1,45 @@
+package org.flashpoint.streams.topology;
+
+import java.time.Instant;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.flashpoint.contracts.Dyad;
+import org.flashpoint.contracts.Incident;
+import org.flashpoint.streams.incidents.AnalyzedArticle;
+import org.flashpoint.streams.incidents.DyadIncidents;
+import org.flashpoint.streams.incidents.IncidentMerger;
+import org.flashpoint.streams.indicators.DyadActivity;
+
+/**
+ * Keyed by dyad: merges an article into the dyad's open incidents, keeps every incident by id for queries (ids start
+ * with the dyad, so they live on the dyad's partition), and passes the article's incident changes on.
+ */
+final class MergeIncidents extends GuardedProcessor<AnalyzedArticle, DyadActivity> {
+
+    private final IncidentMerger merger;
+    private KeyValueStore<String, DyadIncidents> workingSets;
+    private KeyValueStore<String, Incident> incidents;
+
+    MergeIncidents(IncidentMerger merger) {
+        super("processing_failed");
+        this.merger = merger;
+    }
+
+    @Override
+    void open(ProcessorContext<String, Outcome<DyadActivity>> context) {
+        workingSets = context.getStateStore(FlashpointTopology.INCIDENT_WORKING_SETS);
+        incidents = context.getStateStore(FlashpointTopology.INCIDENTS_STORE);
+    }
+
+    @Override
+    void handle(Record<String, AnalyzedArticle> record) {
+        Dyad dyad = Dyad.parse(record.key());
+        Instant eventTime = Instant.ofEpochMilli(record.timestamp());
+        IncidentMerger.Merged merged = merger.merge(workingSets.get(record.key()), dyad, record.value().article(),
+                record.value().fingerprint(), eventTime);
+        workingSets.put(record.key(), merged.state());
+        merged.changed().forEach(incident -> incidents.put(incident.id(), incident));
+        emit(record, record.key(), new DyadActivity(dyad, record.value().article().id(), eventTime, merged.changed()));
+    }
+}

@@ -1,0 +1,38 @@
+package org.flashpoint.streams.topology;
+
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.streams.indicators.DyadActivity;
+import org.flashpoint.streams.indicators.IndicatorCalculator;
+
+/** Keyed by dyad: applies an article's incident changes to the dyad's windows and emits the changed indicators. */
+final class UpdateIndicators extends GuardedProcessor<DyadActivity, DyadIndicator> {
+
+    private final IndicatorCalculator calculator;
+    private KafkaIndicatorStore store;
+    private Sensor late;
+
+    UpdateIndicators(IndicatorCalculator calculator) {
+        super("processing_failed");
+        this.calculator = calculator;
+    }
+
+    @Override
+    void open(ProcessorContext<String, Outcome<DyadIndicator>> context) {
+        store = new KafkaIndicatorStore(context.getStateStore(FlashpointTopology.INDICATOR_WINDOWS),
+                context.getStateStore(FlashpointTopology.INDICATORS_STORE),
+                context.getStateStore(FlashpointTopology.DYADS_STORE));
+        late = Metrics.counter(context, Metrics.LATE_ARTICLES);
+    }
+
+    @Override
+    void handle(Record<String, DyadActivity> record) {
+        IndicatorCalculator.Update update = calculator.update(store, record.value());
+        if (update.late()) {
+            late.record();
+        }
+        update.indicators().forEach(indicator -> emit(record, record.key(), indicator));
+    }
+}

@@ -1,0 +1,128 @@
+package org.flashpoint.streams.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.flashpoint.streams.Fixtures.BORDER_ESCALATION;
+import static org.flashpoint.streams.Fixtures.IRN_PAK;
+import static org.flashpoint.streams.Fixtures.article;
+import static org.flashpoint.streams.Fixtures.at;
+import static org.flashpoint.streams.Fixtures.classified;
+import static org.flashpoint.streams.Fixtures.mention;
+import static org.flashpoint.streams.Fixtures.strike;
+import static org.flashpoint.streams.Fixtures.text;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.flashpoint.contracts.Article;
+import org.flashpoint.contracts.ClassifiedArticle;
+import org.flashpoint.contracts.Direction;
+import org.flashpoint.contracts.Incident;
+import org.flashpoint.contracts.Modality;
+import org.junit.jupiter.api.Test;
+
+class IncidentMergerTest {
+
+    private static final LocalDate JAN16 = LocalDate.parse("2024-01-16");
+    private static final LocalDate JAN18 = LocalDate.parse("2024-01-18");
+
+    private final IncidentMerger merger = new IncidentMerger(IncidentSettings.DEFAULTS);
+    private DyadIncidents state = DyadIncidents.EMPTY;
+
+    private List<Incident> feed(Article article, ClassifiedArticle analysis) {
+        IncidentMerger.Merged merged = merger.merge(state, IRN_PAK, analysis, TextFingerprint.of(article.text()), article.published());
+        state = merged.state();
+        return merged.changed();
+    }
+
+    private List<Incident> feed(String id, String source, String time, String text, org.flashpoint.contracts.EventMention... mentions) {
+        Article article = article(id, source, at(time), text);
+        return feed(article, classified(article, BORDER_ESCALATION, mentions));
+    }
+
+    @Test
+    void reportsOfOneStrikeFromThreeOutletsBecomeOneIncidentWithThreeIndependentSources() {
+        feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck Panjgur, killing two children."));
+        feed("a2", "cbc", "2024-01-17T09:00:00Z", text(2), strike("IRN", "PAK", null, null, "The Iranian strike drew a protest."));
+        List<Incident> last = feed("a3", "anews", "2024-01-17T12:00:00Z", text(3), strike("IRN", "PAK", JAN16, 2, "Iran hit targets in Balochistan."));
+
+        assertThat(last).singleElement().satisfies(incident -> {
+            assertThat(incident.id()).isEqualTo("IRN-PAK.assault.2024-01-16.IRN");
+            assertThat(incident.articles()).containsExactly("a1", "a2", "a3");
+            assertThat(incident.sources()).containsExactly("nbc", "cbc", "anews");
+            assertThat(incident.independentSources()).isEqualTo(3);
+            assertThat(incident.killed()).isEqualTo(2);
+            assertThat(incident.direction()).isEqualTo(Direction.ESCALATION);
+            assertThat(incident.borderIncident()).isTrue();
+            assertThat(incident.eventDate()).isEqualTo(JAN16);
+            assertThat(incident.firstSeen()).isEqualTo(at("2024-01-17T06:00:00Z"));
+            assertThat(incident.lastSeen()).isEqualTo(at("2024-01-17T12:00:00Z"));
+            assertThat(incident.evidence()).hasSize(3);
+        });
+        assertThat(state.open()).hasSize(1);
+    }
+
+    @Test
+    void aSyndicatedCopyAddsASourceButNotAnIndependentOne() {
+        feed("a1", "urdupoint", "2024-01-29T06:00:00Z", text(7), strike("IRN", "PAK", null, null, "Strike."));
+        List<Incident> last = feed("a2", "dnanews", "2024-01-29T07:00:00Z", text(7) + " extra closing words", strike("IRN", "PAK", null, null, "Strike."));
+        assertThat(last.get(0).sources()).containsExactly("urdupoint", "dnanews");
+        assertThat(last.get(0).independentSources()).isEqualTo(1);
+    }
+
+    @Test
+    void strikesByEachSideTwoDaysApartAreSeparateIncidents() {
+        feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
+        List<Incident> second = feed("a2", "cnn", "2024-01-18T06:00:00Z", text(2), strike("PAK", "IRN", JAN18, 9, "Pakistan struck back."));
+        assertThat(second).singleElement().extracting(Incident::id).isEqualTo("IRN-PAK.assault.2024-01-18.PAK");
+        assertThat(state.open()).hasSize(2);
+    }
+
+    @Test
+    void aLaterArticleRecallingBothStrikesUpdatesEachAndOpensNothing() {
+        feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
+        feed("a2", "cnn", "2024-01-18T06:00:00Z", text(2), strike("PAK", "IRN", JAN18, 9, "Pakistan struck back."));
+        List<Incident> both = feed("a3", "reuters", "2024-01-19T06:00:00Z", text(3),
+                strike("IRN", "PAK", JAN16, null, "Iran's strike on Tuesday."),
+                strike("PAK", "IRN", JAN18, 9, "Pakistan's strike on Thursday killed nine."));
+        assertThat(both).extracting(Incident::id)
+                .containsExactly("IRN-PAK.assault.2024-01-16.IRN", "IRN-PAK.assault.2024-01-18.PAK");
+        assertThat(state.open()).hasSize(2);
+    }
+
+    @Test
+    void incompatibleTollsOnTheSameDayKeepIncidentsApart() {
+        feed("a1", "x", "2024-01-17T06:00:00Z", text(1), strike(null, null, JAN16, 2, "Two killed."));
+        List<Incident> other = feed("a2", "y", "2024-01-17T07:00:00Z", text(2), strike(null, null, JAN16, 40, "Forty killed."));
+        assertThat(other.get(0).id()).isEqualTo("IRN-PAK.assault.2024-01-16-2");
+    }
+
+    @Test
+    void historicalNegatedAndHypotheticalMentionsNeverOpenOrUpdateIncidents() {
+        feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
+        DyadIncidents before = state;
+        for (Modality modality : List.of(Modality.HISTORICAL, Modality.NEGATED, Modality.HYPOTHETICAL)) {
+            List<Incident> changed = feed("b-" + modality, "z", "2024-01-17T08:00:00Z", text(5),
+                    mention("assault", "IRN", "PAK", JAN16, modality, -9, 50, "Iran's strike, once more."));
+            assertThat(changed).as(modality.name()).isEmpty();
+        }
+        assertThat(state.open()).isEqualTo(before.open());
+    }
+
+    @Test
+    void aMentionDatedLongBeforeItsArticleIsBackgroundNotNews() {
+        List<Incident> changed = feed("a1", "x", "2024-03-01T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "In January Iran struck."));
+        assertThat(changed).isEmpty();
+    }
+
+    @Test
+    void theSameArticleTwiceChangesNothing() {
+        feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
+        assertThat(feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."))).isEmpty();
+    }
+
+    @Test
+    void incidentsLeaveTheWorkingSetOnceStaleButKeepTheirIds() {
+        feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
+        feed("a2", "nbc", "2024-03-01T06:00:00Z", text(2), mention("consult", "IRN", "PAK", null, Modality.ASSERTED, 3, null, "Talks."));
+        assertThat(state.open()).extracting(IncidentState::id).containsExactly("IRN-PAK.consult.2024-03-01.IRN");
+    }
+}

@@ -1,0 +1,146 @@
+package org.flashpoint.streams.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.flashpoint.streams.Fixtures.IRN_PAK;
+import static org.flashpoint.streams.Fixtures.at;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.flashpoint.contracts.Direction;
+import org.flashpoint.contracts.Dyad;
+import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.contracts.Incident;
+import org.junit.jupiter.api.Test;
+
+class IndicatorCalculatorTest {
+
+    private static final Duration DAY = Duration.ofDays(1);
+    private final MemoryStore store = new MemoryStore();
+    private final IndicatorCalculator daily = new IndicatorCalculator(
+            IndicatorSettings.DEFAULTS.withWindows(List.of(WindowSpec.tumbling(DAY))));
+
+    private static Incident incident(String id, String kind, double weight, Integer killed, boolean border, int independent) {
+        return new Incident(id, IRN_PAK, kind, weight < 0 ? Direction.ESCALATION : Direction.DE_ESCALATION, border,
+                LocalDate.parse("2024-01-16"), at("2024-01-17T00:00:00Z"), at("2024-01-17T00:00:00Z"),
+                List.of(), List.of(), independent, killed, weight, List.of());
+    }
+
+    private IndicatorCalculator.Update feed(IndicatorCalculator calculator, String article, String time, Incident... incidents) {
+        return calculator.update(store, new DyadActivity(IRN_PAK, article, at(time), List.of(incidents)));
+    }
+
+    @Test
+    void aDaysWindowSumsItsDistinctIncidentsAtTheirLatestState() {
+        feed(daily, "a1", "2024-01-17T06:00:00Z", incident("s1", "assault", -9, 2, true, 1));
+        DyadIndicator last = feed(daily, "a2", "2024-01-17T09:00:00Z",
+                incident("s1", "assault", -9, 2, true, 2), incident("v1", "visit", 4, null, false, 1)).indicators().get(0);
+
+        assertThat(last.windowStart()).isEqualTo(at("2024-01-17T00:00:00Z"));
+        assertThat(last.windowEnd()).isEqualTo(at("2024-01-18T00:00:00Z"));
+        assertThat(last.escalation()).isEqualTo(Math.round(9 * (1 + Math.log(2)) * 10_000) / 10_000.0);
+        assertThat(last.deEscalation()).isEqualTo(4.0);
+        assertThat(last.tension()).isEqualTo(Math.round((9 * (1 + Math.log(2)) - 4) * 10_000) / 10_000.0);
+        assertThat(last.articles()).isEqualTo(2);
+        assertThat(last.incidents()).isEqualTo(2);
+        assertThat(last.borderIncidents()).isEqualTo(1);
+        assertThat(last.visits()).isEqualTo(1);
+        assertThat(last.killed()).isEqualTo(2);
+        assertThat(last.independentSources()).isEqualTo(3);
+        assertThat(last.topIncidents()).containsExactly("s1", "v1");
+        assertThat(last.zScore()).isZero();
+    }
+
+    @Test
+    void aSevenDayWindowEveryDayGivesSevenUpdatesPerArticle() {
+        IndicatorCalculator weekly = new IndicatorCalculator(
+                IndicatorSettings.DEFAULTS.withWindows(List.of(new WindowSpec(Duration.ofDays(7), DAY))));
+        List<DyadIndicator> out = feed(weekly, "a1", "2024-01-17T06:00:00Z", incident("s1", "assault", -9, 2, true, 1)).indicators();
+        assertThat(out).extracting(DyadIndicator::windowStart)
+                .containsExactly(at("2024-01-11T00:00:00Z"), at("2024-01-12T00:00:00Z"), at("2024-01-13T00:00:00Z"),
+                        at("2024-01-14T00:00:00Z"), at("2024-01-15T00:00:00Z"), at("2024-01-16T00:00:00Z"), at("2024-01-17T00:00:00Z"));
+    }
+
+    @Test
+    void lateArticlesUpdateTheirWindowWithinGraceAndAreCountedLateBeyondIt() {
+        feed(daily, "a1", "2024-01-17T06:00:00Z", incident("s1", "assault", -9, 2, true, 1));
+        feed(daily, "a2", "2024-01-18T12:00:00Z");
+        IndicatorCalculator.Update withinGrace = feed(daily, "a3", "2024-01-17T20:00:00Z");
+        assertThat(withinGrace.late()).isFalse();
+        assertThat(withinGrace.indicators()).singleElement().extracting(DyadIndicator::articles).isEqualTo(2);
+
+        feed(daily, "a4", "2024-01-19T00:00:00Z");
+        IndicatorCalculator.Update beyondGrace = feed(daily, "a5", "2024-01-17T21:00:00Z");
+        assertThat(beyondGrace.late()).isTrue();
+        assertThat(beyondGrace.indicators()).isEmpty();
+    }
+
+    @Test
+    void theZScoreComparesTensionWithEarlierWindowsOfTheDyad() {
+        feed(daily, "a1", "2024-01-10T06:00:00Z", incident("t1", "consult", 2, null, false, 1));
+        DyadIndicator spike = feed(daily, "a2", "2024-01-17T06:00:00Z", incident("s1", "assault", -9, 2, true, 1)).indicators().get(0);
+        // 28 earlier days, one of them at -2: mean -2/28, deviation sqrt(4/28 - (2/28)^2) below the floor of 1.
+        double mean = -2.0 / 28;
+        assertThat(spike.baselineMean()).isEqualTo(Math.round(mean * 10_000) / 10_000.0);
+        assertThat(spike.zScore()).isEqualTo(Math.round((9 - mean) * 10_000) / 10_000.0);
+    }
+
+    @Test
+    void theSameActivityTwiceEmitsNothingTheSecondTime() {
+        feed(daily, "a1", "2024-01-17T06:00:00Z", incident("s1", "assault", -9, 2, true, 1));
+        assertThat(feed(daily, "a1", "2024-01-17T06:00:00Z", incident("s1", "assault", -9, 2, true, 1)).indicators()).isEmpty();
+    }
+
+    @Test
+    void windowsOlderThanBaselineAndGraceAreForgotten() {
+        feed(daily, "a1", "2024-01-01T06:00:00Z", incident("s1", "assault", -9, 2, true, 1));
+        feed(daily, "a2", "2024-03-01T06:00:00Z");
+        assertThat(store.windows).doesNotContainKey(StoreKey.of(IRN_PAK, DAY, at("2024-01-01T00:00:00Z")));
+        assertThat(store.dyad(IRN_PAK).latest().get("PT24H").windowStart()).isEqualTo(at("2024-03-01T00:00:00Z"));
+    }
+
+    private record StoreKey(Dyad dyad, Duration size, Instant start) {
+        static StoreKey of(Dyad dyad, Duration size, Instant start) {
+            return new StoreKey(dyad, size, start);
+        }
+    }
+
+    private static final class MemoryStore implements IndicatorStore {
+        final Map<Dyad, DyadState> dyads = new HashMap<>();
+        final Map<StoreKey, WindowAggregate> windows = new TreeMap<>(java.util.Comparator.comparing((StoreKey k) -> k.dyad().toString())
+                .thenComparing(StoreKey::size).thenComparing(StoreKey::start));
+
+        @Override
+        public DyadState dyad(Dyad dyad) {
+            return dyads.get(dyad);
+        }
+
+        @Override
+        public void putDyad(Dyad dyad, DyadState state) {
+            dyads.put(dyad, state);
+        }
+
+        @Override
+        public WindowAggregate window(Dyad dyad, Duration size, Instant start) {
+            return windows.get(StoreKey.of(dyad, size, start));
+        }
+
+        @Override
+        public void putWindow(Dyad dyad, Duration size, Instant start, WindowAggregate aggregate) {
+            windows.put(StoreKey.of(dyad, size, start), aggregate);
+        }
+
+        @Override
+        public void removeWindowsBefore(Dyad dyad, Duration size, Instant start) {
+            windows.keySet().removeIf(k -> k.dyad().equals(dyad) && k.size().equals(size) && k.start().isBefore(start));
+        }
+
+        @Override
+        public void putIndicator(DyadIndicator indicator) {
+        }
+    }
+}
