@@ -1,0 +1,79 @@
+package org.flashpoint.streams;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Function;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.flashpoint.contracts.Article;
+import org.flashpoint.contracts.ClassifiedArticle;
+import org.flashpoint.contracts.TopicAdmin;
+import org.flashpoint.streams.topology.FlashpointTopology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The streams role of one process: creates missing topics, starts Kafka Streams on the Flashpoint topology and
+ * closes it with a bounded wait.
+ */
+public final class StreamsRunner implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final StreamsSettings settings;
+    private final KafkaStreams streams;
+
+    private StreamsRunner(StreamsSettings settings, KafkaStreams streams) {
+        this.settings = settings;
+        this.streams = streams;
+    }
+
+    /** Ensures the topics exist and starts processing; returns at once, before the first rebalance ends. */
+    public static StreamsRunner start(StreamsSettings settings, Function<Article, ClassifiedArticle> analysis) {
+        Objects.requireNonNull(settings, "settings");
+        TopicAdmin.ensureTopics(settings.bootstrapServers(), FlashpointTopology.topics(settings));
+        Topology topology = FlashpointTopology.build(settings, analysis);
+        LOG.info("Flashpoint topology for {}:\n{}", settings.applicationId(), topology.describe());
+        KafkaStreams streams = new KafkaStreams(topology, settings.streamsProperties());
+        // A record that slips past the guards kills one thread's work, not the role: the thread is replaced.
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("stream thread failed; replacing it", e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.start();
+        return new StreamsRunner(settings, streams);
+    }
+
+    public StreamsSettings settings() {
+        return settings;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    /** Waits until the instance is RUNNING; false when {@code timeout} passed first or it failed. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            KafkaStreams.State state = streams.state();
+            if (state == KafkaStreams.State.RUNNING) {
+                return true;
+            }
+            if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        if (!streams.close(CLOSE_TIMEOUT)) {
+            LOG.warn("Kafka Streams did not close within {}", CLOSE_TIMEOUT);
+        }
+    }
+}
