@@ -1,0 +1,61 @@
+package org.flashpoint.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The launcher's surface: the command names outside checks call, real help texts, usable errors. */
+class FlashpointCommandLineTest {
+
+    private static final List<String> COMMANDS = List.of("demo", "broker", "cluster", "ingest", "streams", "alerts",
+            "replay", "classify", "evaluate", "backtest", "bench");
+
+    @Test
+    void every_documented_command_exists_with_a_description() {
+        CommandLine cli = Flashpoint.commandLine();
+        assertThat(cli.getSubcommands().keySet()).containsAll(COMMANDS);
+        for (String name : COMMANDS) {
+            String[] description = cli.getSubcommands().get(name).getCommandSpec().usageMessage().description();
+            assertThat(description).as("description of " + name).isNotEmpty();
+            assertThat(String.join(" ", description)).as("description of " + name).hasSizeGreaterThan(20);
+        }
+    }
+
+    @Test
+    void help_of_a_command_exits_zero_and_lists_its_options() {
+        Run run = run("broker", "--help");
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("--data-dir").contains("--port");
+    }
+
+    @Test
+    void an_unknown_command_exits_two_and_says_what_is_wrong() {
+        Run run = run("frobnicate");
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err).contains("frobnicate");
+    }
+
+    @Test
+    void no_arguments_prints_the_usage_listing_the_commands() {
+        Run run = run();
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("demo").contains("classify").contains("backtest");
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Flashpoint.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+}
