@@ -121,7 +121,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("num.partitions", "1");
-        p.put("auto.create.topics.enable", "false");
+        // A development broker: plain clients (kcat, console tools) may write to new topics as on a default Kafka.
+        p.put("auto.create.topics.enable", "true");
         p.put("log.flush.interval.messages", Long.toString(Long.MAX_VALUE));
         return p;
     }
