@@ -41,7 +41,7 @@ public final class IncidentMerger {
      * The result of one merge.
      *
      * @param state    the dyad's new working set
-     * @param changed  incidents opened or changed by the article, in the order the article mentioned them
+     * @param changed  incidents the article opened or reported on, in the order the article mentioned them
      */
     public record Merged(DyadIncidents state, List<Incident> changed) {
     }
@@ -60,15 +60,14 @@ public final class IncidentMerger {
             IncidentState updated = match.isPresent()
                     ? join(open.get(match.get()), event, report, article)
                     : open(dyad, open, event, report, article);
+            // Re-emitted even when a re-sent article changes nothing: an update is never skipped because state already
+            // holds it, so replaying a record after a failure cannot lose its output (the KAFKA-12508 lesson).
             if (match.isPresent()) {
-                if (!updated.equals(open.get(match.get()))) {
-                    open.set(match.get(), updated);
-                    changed.put(updated.id(), updated.incident());
-                }
+                open.set(match.get(), updated);
             } else {
                 open.add(updated);
-                changed.put(updated.id(), updated.incident());
             }
+            changed.put(updated.id(), updated.incident());
         }
         Instant newest = current.newestReport() == null || eventTime.isAfter(current.newestReport())
                 ? eventTime : current.newestReport();

@@ -35,7 +35,7 @@ public final class IndicatorCalculator {
     /**
      * The outcome of one update.
      *
-     * @param indicators   indicators of the windows that changed, by window family then start
+     * @param indicators   indicators of the article's open windows, by window family then start
      * @param lateWindows  windows the article belonged to that had already closed
      */
     public record Update(List<DyadIndicator> indicators, int lateWindows) {
@@ -68,9 +68,6 @@ public final class IndicatorCalculator {
                 }
                 WindowAggregate before = store.window(dyad, size, start);
                 WindowAggregate after = (before == null ? WindowAggregate.EMPTY : before).with(activity.articleId(), contributions);
-                if (after.equals(before)) {
-                    continue;
-                }
                 store.putWindow(dyad, size, start, after);
                 DyadIndicator indicator = indicator(store, dyad, size, start, after);
                 store.putIndicator(indicator);

@@ -114,9 +114,11 @@ class IncidentMergerTest {
     }
 
     @Test
-    void theSameArticleTwiceChangesNothing() {
-        feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
-        assertThat(feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."))).isEmpty();
+    void theSameArticleTwiceReEmitsTheSameIncidentAndLeavesTheStateAsItWas() {
+        List<Incident> first = feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
+        DyadIncidents after = state;
+        assertThat(feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."))).isEqualTo(first);
+        assertThat(state).isEqualTo(after);
     }
 
     @Test

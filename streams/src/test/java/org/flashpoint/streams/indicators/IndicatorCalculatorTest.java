@@ -90,9 +90,9 @@ class IndicatorCalculatorTest {
     }
 
     @Test
-    void theSameActivityTwiceEmitsNothingTheSecondTime() {
-        feed(daily, "a1", "2024-01-17T06:00:00Z", incident("s1", "assault", -9, 2, true, 1));
-        assertThat(feed(daily, "a1", "2024-01-17T06:00:00Z", incident("s1", "assault", -9, 2, true, 1)).indicators()).isEmpty();
+    void theSameActivityTwiceEmitsTheSameIndicatorAgain() {
+        List<DyadIndicator> first = feed(daily, "a1", "2024-01-17T06:00:00Z", incident("s1", "assault", -9, 2, true, 1)).indicators();
+        assertThat(feed(daily, "a1", "2024-01-17T06:00:00Z", incident("s1", "assault", -9, 2, true, 1)).indicators()).isEqualTo(first);
     }
 
     @Test
