@@ -6,11 +6,11 @@ import java.util.TreeMap;
 import org.flashpoint.contracts.DyadIndicator;
 
 /**
- * Per-dyad bookkeeping: the dyad's own event-time clock, which decides lateness, and the newest indicator per
- * window size, which is the dyad's current tension.
+ * Per-dyad bookkeeping: the dyad's own event-time clock, which decides lateness, and per window size the indicator of
+ * the window ending soonest after the clock, which is the dyad's current tension.
  *
  * @param clock   latest event time seen for the dyad
- * @param latest  window size (ISO-8601) to the indicator of the newest window of that size
+ * @param latest  window size (ISO-8601) to the current indicator of that size
  */
 public record DyadState(Instant clock, Map<String, DyadIndicator> latest) {
 

@@ -72,8 +72,9 @@ public final class IndicatorCalculator {
                 DyadIndicator indicator = indicator(store, dyad, size, start, after);
                 store.putIndicator(indicator);
                 emitted.add(indicator);
-                DyadIndicator current = latest.get(size.toString());
-                if (current == null || !start.isBefore(current.windowStart())) {
+                // The current value of a window family is its window ending soonest after the clock: for 7 days
+                // advancing daily that is the last seven days, not the week that starts today.
+                if (start.equals(spec.startsContaining(clock).get(0))) {
                     latest.put(size.toString(), indicator);
                 }
             }

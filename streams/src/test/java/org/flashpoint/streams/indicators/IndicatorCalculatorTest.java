@@ -66,6 +66,17 @@ class IndicatorCalculatorTest {
     }
 
     @Test
+    void theCurrentSevenDayValueIsTheLastSevenDaysNotTheWeekStartingToday() {
+        IndicatorCalculator both = new IndicatorCalculator(IndicatorSettings.DEFAULTS);
+        feed(both, "a1", "2024-01-15T06:00:00Z", incident("s1", "assault", -9, 2, true, 1));
+        feed(both, "a2", "2024-01-17T06:00:00Z");
+        Map<String, DyadIndicator> current = store.dyad(IRN_PAK).latest();
+        assertThat(current.get("PT24H").windowStart()).isEqualTo(at("2024-01-17T00:00:00Z"));
+        assertThat(current.get("PT168H").windowStart()).isEqualTo(at("2024-01-11T00:00:00Z"));
+        assertThat(current.get("PT168H").tension()).isEqualTo(9.0);
+    }
+
+    @Test
     void lateArticlesUpdateTheirWindowWithinGraceAndAreCountedLateBeyondIt() {
         feed(daily, "a1", "2024-01-17T06:00:00Z", incident("s1", "assault", -9, 2, true, 1));
         feed(daily, "a2", "2024-01-18T12:00:00Z");
