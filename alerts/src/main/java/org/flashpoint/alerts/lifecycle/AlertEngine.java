@@ -1,0 +1,161 @@
+package org.flashpoint.alerts.lifecycle;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.flashpoint.alerts.rules.Rule;
+import org.flashpoint.alerts.rules.RuleSet;
+import org.flashpoint.alerts.rules.SpikeRule;
+import org.flashpoint.alerts.rules.ThresholdRule;
+import org.flashpoint.contracts.Alert;
+import org.flashpoint.contracts.Dyad;
+import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.contracts.Incident;
+
+/**
+ * Runs the rules over one dyad's indicators and incidents, in event time, and returns the alert changes. The same
+ * object runs in the topology and in a backtest; only the {@link AlertStore} differs.
+ *
+ * <p>A record at time t first evaluates the grid instants (multiples of the evaluation interval) between the dyad's
+ * clock and t on what was known before it, so a {@code for} or quiet period that ended between two articles takes
+ * effect at the instant it ended; then the record is applied and the rules evaluated at t. A record older than the
+ * clock (late, or after a wall-clock advance) is applied and evaluated at the clock: time never runs backwards.
+ */
+public final class AlertEngine {
+
+    private final RuleSet rules;
+    private final Set<Duration> windowSizes;
+    private final Duration lookback;
+
+    public AlertEngine(RuleSet rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        Set<Duration> sizes = new HashSet<>();
+        for (Rule rule : rules.rules()) {
+            if (rule instanceof ThresholdRule t) {
+                sizes.add(t.window());
+            } else if (rule instanceof SpikeRule s) {
+                sizes.add(s.window());
+            }
+        }
+        this.windowSizes = Set.copyOf(sizes);
+        // Incidents named by a window stay as long as the window; one day more covers reports late within it.
+        this.lookback = rules.lookback().plus(Duration.ofDays(1));
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public List<Alert> onIndicator(AlertStore store, DyadIndicator indicator, Instant eventTime) {
+        return apply(store, indicator.dyad(), eventTime, history -> history.with(indicator, windowSizes));
+    }
+
+    public List<Alert> onIncident(AlertStore store, Incident incident, Instant eventTime) {
+        return apply(store, incident.dyad(), eventTime, history -> history.with(incident));
+    }
+
+    /** Evaluates the grid instants up to {@code to} without new data: how a quiet dyad's alerts resolve. */
+    public List<Alert> advance(AlertStore store, Dyad dyad, Instant to) {
+        DyadHistory history = store.history(dyad);
+        if (history == null || history.clock() == null || !to.isAfter(history.clock())) {
+            return List.of();
+        }
+        Episodes episodes = new Episodes(store, dyad);
+        List<Alert> changes = new ArrayList<>();
+        Instant last = history.clock();
+        for (Instant tick = nextTick(history.clock()); !tick.isAfter(to); tick = tick.plus(rules.evaluationInterval())) {
+            history = history.at(tick, lookback);
+            evaluate(history, episodes, tick, changes);
+            last = tick;
+        }
+        store.putHistory(history.at(last, lookback));
+        episodes.save();
+        return changes;
+    }
+
+    /** True when (rule, dyad) has an open episode for some rule: a dyad worth advancing on the wall clock. */
+    public boolean hasOpenAlerts(AlertStore store, Dyad dyad) {
+        return rules.rules().stream().anyMatch(r -> r.appliesTo(dyad) && store.state(r.name(), dyad) != null);
+    }
+
+    private List<Alert> apply(AlertStore store, Dyad dyad, Instant eventTime,
+                              java.util.function.UnaryOperator<DyadHistory> update) {
+        if (rules.rules().stream().noneMatch(r -> r.appliesTo(dyad))) {
+            return List.of();
+        }
+        DyadHistory history = store.history(dyad);
+        history = history == null ? DyadHistory.empty(dyad) : history;
+        Episodes episodes = new Episodes(store, dyad);
+        List<Alert> changes = new ArrayList<>();
+        Instant clock = history.clock();
+        if (clock != null) {
+            for (Instant tick = nextTick(clock); tick.isBefore(eventTime); tick = tick.plus(rules.evaluationInterval())) {
+                history = history.at(tick, lookback);
+                evaluate(history, episodes, tick, changes);
+            }
+        }
+        Instant at = clock == null || eventTime.isAfter(clock) ? eventTime : clock;
+        history = update.apply(history).at(at, lookback);
+        evaluate(history, episodes, at, changes);
+        store.putHistory(history);
+        episodes.save();
+        return changes;
+    }
+
+    private void evaluate(DyadHistory history, Episodes episodes, Instant at, List<Alert> changes) {
+        for (Rule rule : rules.rules()) {
+            if (!rule.appliesTo(history.dyad())) {
+                continue;
+            }
+            Lifecycle.Step step = Lifecycle.step(episodes.get(rule), rule, history.dyad(), rule.evaluate(history, at), at);
+            episodes.put(rule, step.state());
+            if (step.notice() != null) {
+                changes.add(step.notice());
+            }
+        }
+    }
+
+    private Instant nextTick(Instant after) {
+        long step = rules.evaluationInterval().toMillis();
+        return Instant.ofEpochMilli(Math.floorDiv(after.toEpochMilli(), step) * step + step);
+    }
+
+    /** The dyad's episodes, read once and written once per record however many grid instants it evaluates. */
+    private static final class Episodes {
+        private final AlertStore store;
+        private final Dyad dyad;
+        private final Map<String, AlertState> states = new LinkedHashMap<>();
+        private final Set<String> dirty = new HashSet<>();
+
+        Episodes(AlertStore store, Dyad dyad) {
+            this.store = store;
+            this.dyad = dyad;
+        }
+
+        AlertState get(Rule rule) {
+            if (!states.containsKey(rule.name())) {
+                states.put(rule.name(), store.state(rule.name(), dyad));
+            }
+            return states.get(rule.name());
+        }
+
+        void put(Rule rule, AlertState state) {
+            if (!Objects.equals(get(rule), state)) {
+                states.put(rule.name(), state);
+                dirty.add(rule.name());
+            }
+        }
+
+        void save() {
+            for (String rule : dirty) {
+                store.putState(rule, dyad, states.get(rule));
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.flashpoint.alerts.lifecycle;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.flashpoint.alerts.rules.DyadView;
+import org.flashpoint.contracts.Dyad;
+import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.contracts.Incident;
+
+/**
+ * What the rules need to know about one dyad: its indicator windows that can still be current, its recent incidents,
+ * and its evaluation clock. Immutable; the evaluator replaces it on every record.
+ *
+ * @param dyad       the pair of states
+ * @param clock      latest evaluation time, null before the first record
+ * @param windows    the latest version of each indicator window that has not ended yet, by size then start
+ * @param incidents  latest version of each incident reported within the rules' look-back, by first report
+ */
+public record DyadHistory(Dyad dyad, Instant clock, List<DyadIndicator> windows, List<Incident> incidents)
+        implements DyadView {
+
+    public DyadHistory {
+        Objects.requireNonNull(dyad, "dyad");
+        windows = List.copyOf(windows);
+        incidents = List.copyOf(incidents);
+    }
+
+    public static DyadHistory empty(Dyad dyad) {
+        return new DyadHistory(dyad, null, List.of(), List.of());
+    }
+
+    @Override
+    public DyadIndicator indicator(Duration size, Instant at) {
+        return windows.stream()
+                .filter(w -> w.window().equals(size) && !w.windowStart().isAfter(at) && w.windowEnd().isAfter(at))
+                .min(Comparator.comparing(DyadIndicator::windowEnd))
+                .orElse(null);
+    }
+
+    @Override
+    public Incident incident(String id) {
+        return incidents.stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** With a new version of a window; sizes no rule reads are not kept. */
+    DyadHistory with(DyadIndicator indicator, Set<Duration> sizes) {
+        if (!sizes.contains(indicator.window())) {
+            return this;
+        }
+        List<DyadIndicator> next = new ArrayList<>(windows);
+        next.removeIf(w -> w.window().equals(indicator.window()) && w.windowStart().equals(indicator.windowStart()));
+        next.add(indicator);
+        next.sort(Comparator.comparing(DyadIndicator::window).thenComparing(DyadIndicator::windowStart));
+        return new DyadHistory(dyad, clock, next, incidents);
+    }
+
+    /** With a new version of an incident, kept in the place of its first version. */
+    DyadHistory with(Incident incident) {
+        List<Incident> next = new ArrayList<>(incidents);
+        int at = next.stream().map(Incident::id).toList().indexOf(incident.id());
+        if (at >= 0) {
+            next.set(at, incident);
+        } else {
+            next.add(incident);
+        }
+        return new DyadHistory(dyad, clock, windows, next);
+    }
+
+    /** At a new clock, without windows that ended and incidents older than {@code lookback}. */
+    DyadHistory at(Instant newClock, Duration lookback) {
+        Instant oldest = newClock.minus(lookback);
+        return new DyadHistory(dyad, newClock,
+                windows.stream().filter(w -> w.windowEnd().isAfter(newClock)).toList(),
+                incidents.stream().filter(i -> i.lastSeen() == null || !i.lastSeen().isBefore(oldest)).toList());
+    }
+}

@@ -1,0 +1,98 @@
+package org.flashpoint.alerts.topology;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.flashpoint.contracts.Topic;
+
+/**
+ * Everything the alerts topology needs, in one validated value.
+ *
+ * <p><b>Wall clock.</b> Stream time moves only when records arrive, so a dyad that goes quiet would keep its alert
+ * open forever. With {@code wallClockInterval} set (live operation) a punctuator advances, every interval, each dyad
+ * with an open alert to the wall-clock time, and its alerts resolve once the quiet period has passed. The price: the
+ * outcome then depends on when records arrive, and a record published before the advanced clock is evaluated at
+ * that clock (an alert resolved on the wall clock may be raised again by a late article). Replays and backtests
+ * leave it null and run on event time only, so they are deterministic; their quiet dyads resolve when their next
+ * record arrives, at the instant the quiet period ended.
+ *
+ * @param applicationId       Kafka Streams application id
+ * @param bootstrapServers    Kafka bootstrap servers
+ * @param stateDir            local state directory, null for the Kafka Streams default
+ * @param topicPrefix         prepended to every topic name (empty in production; tests isolate with it)
+ * @param rulesFile           the rules file, null for the bundled defaults
+ * @param processingGuarantee {@code exactly_once_v2} (default) or {@code at_least_once}
+ * @param wallClockInterval   how often quiet dyads are advanced on the wall clock; null for event time only
+ */
+public record AlertsSettings(String applicationId, String bootstrapServers, Path stateDir, String topicPrefix,
+                             Path rulesFile, String processingGuarantee, Duration wallClockInterval) {
+
+    public static final String DEFAULT_APPLICATION_ID = "flashpoint-alerts";
+
+    public AlertsSettings {
+        Objects.requireNonNull(applicationId, "applicationId");
+        Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+        topicPrefix = topicPrefix == null ? "" : topicPrefix;
+        processingGuarantee = processingGuarantee == null ? StreamsConfig.EXACTLY_ONCE_V2 : processingGuarantee;
+        if (!processingGuarantee.equals(StreamsConfig.EXACTLY_ONCE_V2) && !processingGuarantee.equals(StreamsConfig.AT_LEAST_ONCE)) {
+            throw new IllegalArgumentException("processing guarantee must be exactly_once_v2 or at_least_once, got " + processingGuarantee);
+        }
+        if (wallClockInterval != null && (wallClockInterval.isZero() || wallClockInterval.isNegative())) {
+            throw new IllegalArgumentException("wall-clock interval must be positive, got " + wallClockInterval);
+        }
+    }
+
+    /** Live defaults: bundled rules, exactly once, quiet dyads advanced every ten seconds of wall-clock time. */
+    public static AlertsSettings live(String bootstrapServers) {
+        return new AlertsSettings(DEFAULT_APPLICATION_ID, bootstrapServers, null, "", null, StreamsConfig.EXACTLY_ONCE_V2,
+                Duration.ofSeconds(10));
+    }
+
+    public AlertsSettings withApplicationId(String id) {
+        return new AlertsSettings(id, bootstrapServers, stateDir, topicPrefix, rulesFile, processingGuarantee, wallClockInterval);
+    }
+
+    public AlertsSettings withStateDir(Path dir) {
+        return new AlertsSettings(applicationId, bootstrapServers, dir, topicPrefix, rulesFile, processingGuarantee, wallClockInterval);
+    }
+
+    public AlertsSettings withTopicPrefix(String prefix) {
+        return new AlertsSettings(applicationId, bootstrapServers, stateDir, prefix, rulesFile, processingGuarantee, wallClockInterval);
+    }
+
+    public AlertsSettings withRulesFile(Path file) {
+        return new AlertsSettings(applicationId, bootstrapServers, stateDir, topicPrefix, file, processingGuarantee, wallClockInterval);
+    }
+
+    /** Event time only, for replays: no wall-clock advance. */
+    public AlertsSettings withoutWallClock() {
+        return new AlertsSettings(applicationId, bootstrapServers, stateDir, topicPrefix, rulesFile, processingGuarantee, null);
+    }
+
+    public AlertsSettings withWallClockInterval(Duration interval) {
+        return new AlertsSettings(applicationId, bootstrapServers, stateDir, topicPrefix, rulesFile, processingGuarantee, interval);
+    }
+
+    /** {@code topic} under this deployment's prefix, with the same serdes and settings. */
+    public <K, V> Topic<K, V> topic(Topic<K, V> topic) {
+        return topicPrefix.isEmpty() ? topic : new Topic<>(topicPrefix + topic.name(), topic.keySerde(), topic.valueSerde(),
+                topic.partitions(), topic.compacted(), topic.retention(), topic.schema());
+    }
+
+    public Properties streamsProperties() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
+        if (stateDir != null) {
+            props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        }
+        // A payload that is not an Incident or DyadIndicator is the streams role's bug; skip it with a log line
+        // (topic, partition, offset) rather than stop alerting for every dyad.
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
+        return props;
+    }
+}

@@ -1,0 +1,83 @@
+package org.flashpoint.alerts.topology;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.flashpoint.alerts.rules.RuleSet;
+import org.flashpoint.contracts.TopicAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The alert evaluation of one process: loads and validates the rules (a bad file fails here, before anything
+ * starts), creates missing topics, runs the {@link AlertsTopology} and closes it with a bounded wait.
+ */
+public final class AlertsStreamsRunner implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertsStreamsRunner.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final AlertsSettings settings;
+    private final RuleSet rules;
+    private final KafkaStreams streams;
+
+    private AlertsStreamsRunner(AlertsSettings settings, RuleSet rules, KafkaStreams streams) {
+        this.settings = settings;
+        this.rules = rules;
+        this.streams = streams;
+    }
+
+    /** Starts processing; returns at once, before the first rebalance ends. */
+    public static AlertsStreamsRunner start(AlertsSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        RuleSet rules = settings.rulesFile() == null ? RuleSet.loadDefault() : RuleSet.load(settings.rulesFile());
+        TopicAdmin.ensureTopics(settings.bootstrapServers(), AlertsTopology.topics(settings));
+        Topology topology = AlertsTopology.build(settings, rules);
+        LOG.info("alerts topology for {} with {} rules from {}:\n{}", settings.applicationId(), rules.rules().size(),
+                rules.source(), topology.describe());
+        KafkaStreams streams = new KafkaStreams(topology, settings.streamsProperties());
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("alerts stream thread failed; replacing it", e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.start();
+        return new AlertsStreamsRunner(settings, rules, streams);
+    }
+
+    public AlertsSettings settings() {
+        return settings;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    /** Waits until the instance is RUNNING; false when {@code timeout} passed first or it failed. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            KafkaStreams.State state = streams.state();
+            if (state == KafkaStreams.State.RUNNING) {
+                return true;
+            }
+            if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        if (!streams.close(CLOSE_TIMEOUT)) {
+            LOG.warn("alerts Kafka Streams did not close within {}", CLOSE_TIMEOUT);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.flashpoint.alerts.topology;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.flashpoint.alerts.lifecycle.AlertEngine;
+import org.flashpoint.alerts.lifecycle.DyadHistory;
+import org.flashpoint.contracts.Alert;
+import org.flashpoint.contracts.AlertNotice;
+import org.flashpoint.contracts.Dyad;
+
+/**
+ * Keyed by dyad: feeds each indicator or incident to the {@link AlertEngine} at its record time and forwards the
+ * alert changes as notices, record time = the change's event time. With a wall-clock interval it also advances, on
+ * the wall clock, the dyads with open alerts, so a dyad that went quiet resolves (see {@link AlertsSettings}).
+ */
+final class EvaluateAlerts implements Processor<String, AlertInput, String, AlertNotice> {
+
+    private final AlertEngine engine;
+    private final Duration wallClockInterval;
+    private ProcessorContext<String, AlertNotice> context;
+    private KafkaAlertStore store;
+    private org.apache.kafka.streams.state.KeyValueStore<String, DyadHistory> histories;
+
+    EvaluateAlerts(AlertEngine engine, Duration wallClockInterval) {
+        this.engine = engine;
+        this.wallClockInterval = wallClockInterval;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, AlertNotice> context) {
+        this.context = context;
+        histories = context.getStateStore(AlertsTopology.HISTORY_STORE);
+        store = new KafkaAlertStore(histories, context.getStateStore(AlertsTopology.LIFECYCLE_STORE));
+        if (wallClockInterval != null) {
+            context.schedule(wallClockInterval, PunctuationType.WALL_CLOCK_TIME, this::advanceQuietDyads);
+        }
+    }
+
+    @Override
+    public void process(Record<String, AlertInput> record) {
+        Instant eventTime = Instant.ofEpochMilli(record.timestamp());
+        AlertInput input = record.value();
+        List<Alert> changes = input.indicator() != null
+                ? engine.onIndicator(store, input.indicator(), eventTime)
+                : engine.onIncident(store, input.incident(), eventTime);
+        changes.forEach(this::forward);
+    }
+
+    private void advanceQuietDyads(long wallClockMillis) {
+        Instant now = Instant.ofEpochMilli(wallClockMillis);
+        List<Dyad> open = new ArrayList<>();
+        try (KeyValueIterator<String, DyadHistory> all = histories.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, DyadHistory> entry = all.next();
+                if (engine.hasOpenAlerts(store, entry.value.dyad())) {
+                    open.add(entry.value.dyad());
+                }
+            }
+        }
+        for (Dyad dyad : open) {
+            engine.advance(store, dyad, now).forEach(this::forward);
+        }
+    }
+
+    private void forward(Alert alert) {
+        context.forward(new Record<>(alert.dyad().toString(), AlertNotice.of(alert), alert.updatedAt().toEpochMilli()));
+    }
+}

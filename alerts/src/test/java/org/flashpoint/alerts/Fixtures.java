@@ -1,0 +1,54 @@
+package org.flashpoint.alerts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.flashpoint.contracts.Direction;
+import org.flashpoint.contracts.Dyad;
+import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.contracts.Evidence;
+import org.flashpoint.contracts.Incident;
+
+/** Hand-made indicators and incidents, so rule and lifecycle tests do not depend on the streams role's arithmetic. */
+public final class Fixtures {
+
+    public static final Dyad IRN_PAK = Dyad.of("IRN", "PAK");
+    public static final Duration DAY = Duration.ofDays(1);
+    public static final Duration WEEK = Duration.ofDays(7);
+
+    private Fixtures() {
+    }
+
+    public static Instant at(String isoDateTime) {
+        return Instant.parse(isoDateTime.length() == 10 ? isoDateTime + "T00:00:00Z" : isoDateTime);
+    }
+
+    /** The trailing 7-day window (advancing daily) that contains {@code time}: it ends at the next midnight. */
+    public static DyadIndicator week(Dyad dyad, Instant time, double escalation, double deEscalation, String... top) {
+        Instant end = time.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return indicator(dyad, WEEK, end.minus(WEEK), escalation, deEscalation, 0, top);
+    }
+
+    /** The tumbling day window containing {@code time}, with a z-score. */
+    public static DyadIndicator day(Dyad dyad, Instant time, double tension, double z, String... top) {
+        Instant start = time.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        return indicator(dyad, DAY, start, tension, 0, z, top);
+    }
+
+    public static DyadIndicator indicator(Dyad dyad, Duration size, Instant start, double escalation, double deEscalation,
+                                          double z, String... top) {
+        return new DyadIndicator(dyad, size, start, start.plus(size), escalation, deEscalation,
+                Math.round((escalation - deEscalation) * 10_000) / 10_000.0, 1, top.length, 0, 0, 0, 0, 0, 1, z, List.of(top));
+    }
+
+    /** A hostile incident first reported at {@code seen}, with one quote. */
+    public static Incident incident(String id, Instant seen, boolean border, Integer killed, int independentSources) {
+        return new Incident(id, IRN_PAK, "assault", Direction.ESCALATION, border,
+                LocalDate.ofInstant(seen, ZoneOffset.UTC), seen, seen, List.of("a-" + id), List.of("example.org"),
+                independentSources, killed, -10,
+                List.of(new Evidence("a-" + id, "example.org", "https://example.org/" + id, seen,
+                        "Quote about " + id + ".", "assault")));
+    }
+}
