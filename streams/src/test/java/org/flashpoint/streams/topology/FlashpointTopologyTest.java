@@ -253,6 +253,16 @@ class FlashpointTopologyTest {
     }
 
     @Test
+    void everyProcessorStoreAndInternalTopicHasAGivenNameSoStateSurvivesTopologyChanges() {
+        String description = FlashpointTopology.build(StreamsSettings.defaults("unused:9092"), a -> null).describe().toString();
+        assertThat(description).doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
+        assertThat(description).contains("articles-by-dyad-repartition", "parse-articles", "dedupe-articles", "analyze-articles",
+                "merge-incidents", "update-indicators", FlashpointTopology.SEEN_ARTICLES, FlashpointTopology.INCIDENT_WORKING_SETS,
+                FlashpointTopology.INCIDENTS_STORE, FlashpointTopology.INDICATOR_WINDOWS, FlashpointTopology.INDICATORS_STORE,
+                FlashpointTopology.DYADS_STORE);
+    }
+
+    @Test
     void theIncidentAndIndicatorStoresAnswerQueriesByKey() {
         start();
         send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
