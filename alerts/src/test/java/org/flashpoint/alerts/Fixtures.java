@@ -31,6 +31,14 @@ public final class Fixtures {
         return indicator(dyad, WEEK, end.minus(WEEK), escalation, deEscalation, 0, top);
     }
 
+    /** All seven 7-day windows (advancing daily) that contain {@code time}, as the streams role emits them for one article. */
+    public static List<DyadIndicator> weeks(Dyad dyad, Instant time, double escalation, double deEscalation, String... top) {
+        Instant end = time.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return java.util.stream.IntStream.range(0, 7)
+                .mapToObj(k -> indicator(dyad, WEEK, end.minus(WEEK).plus(DAY.multipliedBy(k)), escalation, deEscalation, 0, top))
+                .toList();
+    }
+
     /** The tumbling day window containing {@code time}, with a z-score. */
     public static DyadIndicator day(Dyad dyad, Instant time, double tension, double z, String... top) {
         Instant start = time.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -34,7 +34,7 @@ class RuleFileTest {
         assertThat(week.indicator()).isEqualTo(Indicator.TENSION);
         assertThat(week.window()).isEqualTo(Duration.ofDays(7));
         assertThat(week.raiseAbove()).isEqualTo(10.0);
-        assertThat(week.resolveBelow()).isEqualTo(0.0);
+        assertThat(week.resolveBelow()).isEqualTo(2.0);
         assertThat(week.criticalAbove()).isEqualTo(30.0);
         assertThat(week.common().quietPeriod()).isEqualTo(Duration.ofDays(2));
         assertThat(week.common().severity()).isEqualTo(Severity.WARNING);

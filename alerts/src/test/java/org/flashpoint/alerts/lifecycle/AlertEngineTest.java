@@ -1,0 +1,162 @@
+package org.flashpoint.alerts.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.flashpoint.alerts.Fixtures.IRN_PAK;
+import static org.flashpoint.alerts.Fixtures.at;
+import static org.flashpoint.alerts.Fixtures.day;
+import static org.flashpoint.alerts.Fixtures.incident;
+import static org.flashpoint.alerts.Fixtures.week;
+import static org.flashpoint.alerts.Fixtures.weeks;
+
+import java.util.List;
+import org.flashpoint.alerts.rules.RuleSet;
+import org.flashpoint.contracts.Alert;
+import org.flashpoint.contracts.Alert.Severity;
+import org.flashpoint.contracts.Alert.State;
+import org.flashpoint.contracts.Dyad;
+import org.flashpoint.contracts.Incident;
+import org.junit.jupiter.api.Test;
+
+/** The default rules driven through the engine with hand-made indicators and incidents, in event time. */
+class AlertEngineTest {
+
+    private final AlertEngine engine = new AlertEngine(RuleSet.loadDefault());
+    private final InMemoryAlertStore store = new InMemoryAlertStore();
+
+    private static String line(Alert a) {
+        return a.updatedAt() + " " + a.rule() + " " + a.state() + " " + a.severity().name().toLowerCase();
+    }
+
+    private List<Alert> feed(List<org.flashpoint.contracts.DyadIndicator> windows, java.time.Instant time) {
+        return windows.stream().flatMap(w -> engine.onIndicator(store, w, time).stream()).toList();
+    }
+
+    @Test
+    void a_week_of_hostility_fires_upgrades_and_resolves_once_cooperation_has_held_for_the_quiet_period() {
+        Incident strike = incident("IRN-PAK.assault.2024-01-16.IRN", at("2024-01-17"), false, 2, 1);
+        engine.onIncident(store, strike, at("2024-01-17"));
+        List<Alert> fired = engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0, strike.id()), at("2024-01-17"));
+        List<Alert> upgraded = engine.onIndicator(store, week(IRN_PAK, at("2024-01-18"), 35, 0), at("2024-01-18"));
+        // Cooperation outweighs hostility from the 22nd: clear from then, the quiet period of two days ends on the 24th.
+        List<Alert> between = feed(weeks(IRN_PAK, at("2024-01-20"), 35, 30), at("2024-01-20"));
+        List<Alert> cleared = feed(weeks(IRN_PAK, at("2024-01-22"), 35, 40), at("2024-01-22"));
+        List<Alert> later = feed(weeks(IRN_PAK, at("2024-01-29"), 0, 20), at("2024-01-29"));
+
+        assertThat(fired).extracting(AlertEngineTest::line).containsExactly("2024-01-17T00:00:00Z tension-week FIRING warning");
+        assertThat(fired.get(0).incidents()).extracting(Incident::id).containsExactly(strike.id());
+        assertThat(fired.get(0).values()).containsEntry("tension", 17.0);
+        assertThat(upgraded).extracting(AlertEngineTest::line).containsExactly("2024-01-18T00:00:00Z tension-week UPGRADED critical");
+        assertThat(between).isEmpty();
+        assertThat(cleared).isEmpty();
+        assertThat(later).extracting(AlertEngineTest::line).containsExactly("2024-01-24T00:00:00Z tension-week RESOLVED critical");
+        assertThat(later.get(0).alertId()).isEqualTo("tension-week.IRN-PAK.20240117T000000Z");
+        assertThat(store.state("tension-week", IRN_PAK)).isNull();
+    }
+
+    @Test
+    void when_the_hostile_days_slide_out_of_the_window_the_alert_resolves_on_the_grid_at_the_end_of_the_quiet_period() {
+        feed(weeks(IRN_PAK, at("2024-01-17"), 17, 0), at("2024-01-17"));
+
+        // The last window holding the 17th ends on the 24th; from then the trailing week is empty, and two days later
+        // the quiet period has passed: resolved on the 26th, seen when the next article arrives.
+        List<Alert> next = feed(weeks(IRN_PAK, at("2024-03-01"), 0, 1), at("2024-03-01"));
+
+        assertThat(next).extracting(AlertEngineTest::line).containsExactly("2024-01-26T00:00:00Z tension-week RESOLVED warning");
+    }
+
+    @Test
+    void a_value_between_the_thresholds_keeps_the_alert_firing() {
+        feed(weeks(IRN_PAK, at("2024-01-17"), 17, 0), at("2024-01-17"));
+
+        List<Alert> between = feed(weeks(IRN_PAK, at("2024-01-18"), 17, 12), at("2024-01-18"));
+        List<Alert> advanced = engine.advance(store, IRN_PAK, at("2024-01-22T23:00:00Z"));
+
+        assertThat(between).isEmpty();
+        assertThat(advanced).isEmpty();
+        assertThat(store.state("tension-week", IRN_PAK).alert().state()).isEqualTo(State.FIRING);
+    }
+
+    @Test
+    void a_quiet_dyad_resolves_when_the_clock_is_advanced_and_not_before() {
+        engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0), at("2024-01-17"));
+        engine.onIndicator(store, week(IRN_PAK, at("2024-01-18"), 17, 20), at("2024-01-18"));
+
+        List<Alert> early = engine.advance(store, IRN_PAK, at("2024-01-19T23:00:00Z"));
+        boolean openInBetween = engine.hasOpenAlerts(store, IRN_PAK);
+        List<Alert> due = engine.advance(store, IRN_PAK, at("2024-01-21"));
+
+        assertThat(early).isEmpty();
+        assertThat(openInBetween).isTrue();
+        assertThat(engine.hasOpenAlerts(store, IRN_PAK)).isFalse();
+        assertThat(due).extracting(AlertEngineTest::line).containsExactly("2024-01-20T00:00:00Z tension-week RESOLVED warning");
+    }
+
+    @Test
+    void a_border_incident_alerts_only_from_its_second_independent_source_and_is_critical_from_ten_deaths() {
+        Incident oneSource = incident("IRN-PAK.assault.2024-01-27", at("2024-01-27"), true, 9, 1);
+        Incident twoSources = new Incident(oneSource.id(), IRN_PAK, "assault", oneSource.direction(), true,
+                oneSource.eventDate(), oneSource.firstSeen(), at("2024-01-28"), List.of("a", "b"), List.of("x", "y"), 2, 9,
+                -10, oneSource.evidence());
+        Incident worse = new Incident(oneSource.id(), IRN_PAK, "assault", oneSource.direction(), true,
+                oneSource.eventDate(), oneSource.firstSeen(), at("2024-01-28T12:00:00Z"), List.of("a", "b", "c"),
+                List.of("x", "y", "z"), 3, 11, -10, oneSource.evidence());
+
+        List<Alert> first = engine.onIncident(store, oneSource, at("2024-01-27"));
+        List<Alert> second = engine.onIncident(store, twoSources, at("2024-01-28"));
+        List<Alert> third = engine.onIncident(store, worse, at("2024-01-28T12:00:00Z"));
+        // No report for two days clears it; one quiet day later it resolves.
+        List<Alert> after = engine.advance(store, IRN_PAK, at("2024-02-05"));
+
+        assertThat(first).isEmpty();
+        assertThat(second).extracting(AlertEngineTest::line)
+                .containsExactly("2024-01-28T00:00:00Z deadly-border-incident FIRING warning");
+        assertThat(second.get(0).incidents().get(0).evidence().get(0).quote()).isEqualTo("Quote about " + oneSource.id() + ".");
+        assertThat(second.get(0).values()).containsEntry("killed", 9.0).containsEntry("independent_sources", 2.0);
+        assertThat(third).extracting(AlertEngineTest::line)
+                .containsExactly("2024-01-28T12:00:00Z deadly-border-incident UPGRADED critical");
+        assertThat(after).extracting(AlertEngineTest::line)
+                .containsExactly("2024-01-31T12:00:00Z deadly-border-incident RESOLVED critical");
+    }
+
+    @Test
+    void a_spike_must_persist_half_a_day_before_it_fires() {
+        List<Alert> pending = engine.onIndicator(store, day(IRN_PAK, at("2024-01-17T02:00:00Z"), 9, 4), at("2024-01-17T02:00:00Z"));
+        List<Alert> held = engine.onIndicator(store, day(IRN_PAK, at("2024-01-17T15:00:00Z"), 9, 4), at("2024-01-17T15:00:00Z"));
+
+        assertThat(pending).extracting(AlertEngineTest::line).containsExactly("2024-01-17T02:00:00Z tension-spike PENDING warning");
+        assertThat(held).extracting(AlertEngineTest::line).containsExactly("2024-01-17T14:00:00Z tension-spike FIRING warning");
+    }
+
+    @Test
+    void a_high_z_score_on_a_trifle_is_not_a_spike() {
+        assertThat(engine.onIndicator(store, day(IRN_PAK, at("2024-01-17"), 2, 8), at("2024-01-17"))).isEmpty();
+    }
+
+    @Test
+    void dyads_are_independent() {
+        Dyad other = Dyad.of("GRC", "TUR");
+        engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0), at("2024-01-17"));
+
+        List<Alert> elsewhere = engine.onIndicator(store, week(other, at("2024-01-30"), 1, 0), at("2024-01-30"));
+
+        assertThat(elsewhere).isEmpty();
+        assertThat(store.state("tension-week", IRN_PAK)).isNotNull();
+        assertThat(store.state("tension-week", other)).isNull();
+    }
+
+    @Test
+    void a_late_record_is_evaluated_at_the_dyad_clock_never_in_the_past() {
+        engine.onIndicator(store, week(IRN_PAK, at("2024-01-20"), 1, 0), at("2024-01-20"));
+
+        List<Alert> late = engine.onIndicator(store, week(IRN_PAK, at("2024-01-20"), 17, 0), at("2024-01-19"));
+
+        assertThat(late).extracting(Alert::updatedAt).containsExactly(at("2024-01-20"));
+    }
+
+    @Test
+    void severity_of_a_fired_alert_comes_from_the_rule() {
+        List<Alert> fired = engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0), at("2024-01-17"));
+
+        assertThat(fired.get(0).severity()).isEqualTo(Severity.WARNING);
+    }
+}
