@@ -26,6 +26,11 @@ import org.flashpoint.contracts.Incident;
  * clock and t on what was known before it, so a {@code for} or quiet period that ended between two articles takes
  * effect at the instant it ended; then the record is applied and the rules evaluated at t. A record older than the
  * clock (late, or after a wall-clock advance) is applied and evaluated at the clock: time never runs backwards.
+ *
+ * <p>An indicator and the incidents it names travel on different topics and partitions, so live the indicator can
+ * arrive first. Its evaluation is then held until those incidents arrive, so a notice quotes its evidence; a later
+ * record of the dyad, or the wall-clock advance, releases a hold whose incidents never came. A replay in the order
+ * the streams role publishes (incidents first) never holds.
  */
 public final class AlertEngine {
 
@@ -68,6 +73,7 @@ public final class AlertEngine {
         }
         Episodes episodes = new Episodes(store, dyad);
         List<Alert> changes = new ArrayList<>();
+        history = release(history, episodes, changes);
         Instant last = history.clock();
         for (Instant tick = nextTick(history.clock()); !tick.isAfter(to); tick = tick.plus(rules.evaluationInterval())) {
             history = history.at(tick, lookback);
@@ -79,9 +85,14 @@ public final class AlertEngine {
         return changes;
     }
 
-    /** True when (rule, dyad) has an open episode for some rule: a dyad worth advancing on the wall clock. */
+    /** True when some rule has an open episode on the dyad. */
     public boolean hasOpenAlerts(AlertStore store, Dyad dyad) {
         return rules.rules().stream().anyMatch(r -> r.appliesTo(dyad) && store.state(r.name(), dyad) != null);
+    }
+
+    /** True when advancing the dyad's clock can change something: an open alert, or an evaluation on hold. */
+    public boolean needsAdvancing(AlertStore store, DyadHistory history) {
+        return history.held() || hasOpenAlerts(store, history.dyad());
     }
 
     private List<Alert> apply(AlertStore store, Dyad dyad, Instant eventTime,
@@ -95,6 +106,9 @@ public final class AlertEngine {
         List<Alert> changes = new ArrayList<>();
         Instant clock = history.clock();
         if (clock != null) {
+            if (eventTime.isAfter(clock)) {
+                history = release(history, episodes, changes);
+            }
             for (Instant tick = nextTick(clock); tick.isBefore(eventTime); tick = tick.plus(rules.evaluationInterval())) {
                 history = history.at(tick, lookback);
                 evaluate(history, episodes, tick, changes);
@@ -102,10 +116,24 @@ public final class AlertEngine {
         }
         Instant at = clock == null || eventTime.isAfter(clock) ? eventTime : clock;
         history = update.apply(history).at(at, lookback);
-        evaluate(history, episodes, at, changes);
+        if (history.missesIncidents(windowSizes, at)) {
+            history = history.holding(true);
+        } else {
+            evaluate(history, episodes, at, changes);
+            history = history.holding(false);
+        }
         store.putHistory(history);
         episodes.save();
         return changes;
+    }
+
+    /** Runs a held evaluation with what has arrived: time is moving on, the missing incidents are not coming. */
+    private DyadHistory release(DyadHistory history, Episodes episodes, List<Alert> changes) {
+        if (!history.held()) {
+            return history;
+        }
+        evaluate(history, episodes, history.clock(), changes);
+        return history.holding(false);
     }
 
     private void evaluate(DyadHistory history, Episodes episodes, Instant at, List<Alert> changes) {

@@ -20,8 +20,9 @@ import org.flashpoint.contracts.Incident;
  * @param clock      latest evaluation time, null before the first record
  * @param windows    the latest version of each indicator window that has not ended yet, by size then start
  * @param incidents  latest version of each incident reported within the rules' look-back, by first report
+ * @param held       the evaluation at {@code clock} waits for incidents its windows name (see {@link AlertEngine})
  */
-public record DyadHistory(Dyad dyad, Instant clock, List<DyadIndicator> windows, List<Incident> incidents)
+public record DyadHistory(Dyad dyad, Instant clock, List<DyadIndicator> windows, List<Incident> incidents, boolean held)
         implements DyadView {
 
     public DyadHistory {
@@ -31,7 +32,7 @@ public record DyadHistory(Dyad dyad, Instant clock, List<DyadIndicator> windows,
     }
 
     public static DyadHistory empty(Dyad dyad) {
-        return new DyadHistory(dyad, null, List.of(), List.of());
+        return new DyadHistory(dyad, null, List.of(), List.of(), false);
     }
 
     @Override
@@ -56,7 +57,7 @@ public record DyadHistory(Dyad dyad, Instant clock, List<DyadIndicator> windows,
         next.removeIf(w -> w.window().equals(indicator.window()) && w.windowStart().equals(indicator.windowStart()));
         next.add(indicator);
         next.sort(Comparator.comparing(DyadIndicator::window).thenComparing(DyadIndicator::windowStart));
-        return new DyadHistory(dyad, clock, next, incidents);
+        return new DyadHistory(dyad, clock, next, incidents, held);
     }
 
     /** With a new version of an incident, kept in the place of its first version. */
@@ -68,7 +69,7 @@ public record DyadHistory(Dyad dyad, Instant clock, List<DyadIndicator> windows,
         } else {
             next.add(incident);
         }
-        return new DyadHistory(dyad, clock, windows, next);
+        return new DyadHistory(dyad, clock, windows, next, held);
     }
 
     /** At a new clock, without windows that ended and incidents older than {@code lookback}. */
@@ -76,6 +77,17 @@ public record DyadHistory(Dyad dyad, Instant clock, List<DyadIndicator> windows,
         Instant oldest = newClock.minus(lookback);
         return new DyadHistory(dyad, newClock,
                 windows.stream().filter(w -> w.windowEnd().isAfter(newClock)).toList(),
-                incidents.stream().filter(i -> i.lastSeen() == null || !i.lastSeen().isBefore(oldest)).toList());
+                incidents.stream().filter(i -> i.lastSeen() == null || !i.lastSeen().isBefore(oldest)).toList(), held);
+    }
+
+    DyadHistory holding(boolean hold) {
+        return hold == held ? this : new DyadHistory(dyad, clock, windows, incidents, hold);
+    }
+
+    /** True when a current window of one of {@code sizes} names an incident not received yet. */
+    boolean missesIncidents(Set<Duration> sizes, Instant at) {
+        return sizes.stream().map(size -> indicator(size, at)).filter(java.util.Objects::nonNull)
+                .flatMap(w -> w.topIncidents().stream())
+                .anyMatch(id -> incident(id) == null);
     }
 }

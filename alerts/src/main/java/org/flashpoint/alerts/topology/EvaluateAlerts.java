@@ -60,7 +60,7 @@ final class EvaluateAlerts implements Processor<String, AlertInput, String, Aler
         try (KeyValueIterator<String, DyadHistory> all = histories.all()) {
             while (all.hasNext()) {
                 KeyValue<String, DyadHistory> entry = all.next();
-                if (engine.hasOpenAlerts(store, entry.value.dyad())) {
+                if (engine.needsAdvancing(store, entry.value)) {
                     open.add(entry.value.dyad());
                 }
             }

@@ -119,6 +119,40 @@ class AlertEngineTest {
     }
 
     @Test
+    void an_indicator_that_overtakes_the_incident_it_names_waits_for_it_so_the_notice_quotes_the_evidence() {
+        Incident strike = incident("IRN-PAK.assault.2024-01-16.IRN", at("2024-01-17"), false, 2, 1);
+
+        List<Alert> early = engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0, strike.id()), at("2024-01-17"));
+        List<Alert> arrived = engine.onIncident(store, strike, at("2024-01-17"));
+
+        assertThat(early).isEmpty();
+        assertThat(arrived).extracting(AlertEngineTest::line).containsExactly("2024-01-17T00:00:00Z tension-week FIRING warning");
+        assertThat(arrived.get(0).incidents()).extracting(Incident::id).containsExactly(strike.id());
+    }
+
+    @Test
+    void a_hold_whose_incident_never_comes_is_released_by_the_next_record_at_the_held_time() {
+        engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0, "never-published"), at("2024-01-17"));
+
+        List<Alert> next = engine.onIndicator(store, week(IRN_PAK, at("2024-01-17T06:00:00Z"), 17, 0, "never-published"),
+                at("2024-01-17T06:00:00Z"));
+
+        assertThat(next).extracting(AlertEngineTest::line).containsExactly("2024-01-17T00:00:00Z tension-week FIRING warning");
+        assertThat(next.get(0).incidents()).isEmpty();
+    }
+
+    @Test
+    void a_hold_is_released_by_the_wall_clock_advance() {
+        engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0, "never-published"), at("2024-01-17"));
+        DyadHistory before = store.history(IRN_PAK);
+
+        List<Alert> advanced = engine.advance(store, IRN_PAK, at("2024-01-17T00:30:00Z"));
+
+        assertThat(engine.needsAdvancing(store, before)).isTrue();
+        assertThat(advanced).extracting(AlertEngineTest::line).containsExactly("2024-01-17T00:00:00Z tension-week FIRING warning");
+    }
+
+    @Test
     void a_spike_must_persist_half_a_day_before_it_fires() {
         List<Alert> pending = engine.onIndicator(store, day(IRN_PAK, at("2024-01-17T02:00:00Z"), 9, 4), at("2024-01-17T02:00:00Z"));
         List<Alert> held = engine.onIndicator(store, day(IRN_PAK, at("2024-01-17T15:00:00Z"), 9, 4), at("2024-01-17T15:00:00Z"));
