@@ -49,17 +49,27 @@ public final class CorpusFiles {
                     } else {
                         List<String> lines = Files.readAllLines(file);
                         for (int i = 0; i < lines.size(); i++) {
-                            if (!lines.get(i).isBlank()) {
+                            if (lines.get(i).isBlank()) {
+                                continue;
+                            }
+                            // One bad line costs that line, not the rest of the file.
+                            try {
                                 add(Json.mapper().readTree(lines.get(i)), file + ":" + (i + 1), articles, skipped);
+                            } catch (IOException e) {
+                                skipped.add(file + ":" + (i + 1) + ": not JSON: " + firstLine(e));
                             }
                         }
                     }
                 } catch (IOException e) {
-                    skipped.add(file + ": not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+                    skipped.add(file + ": not JSON: " + firstLine(e));
                 }
             }
         }
         return new Read(articles, skipped);
+    }
+
+    private static String firstLine(IOException e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
     private static List<Path> files(Path root) {
