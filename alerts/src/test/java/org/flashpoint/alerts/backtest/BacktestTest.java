@@ -10,12 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
 import org.flashpoint.alerts.rules.RuleSet;
 import org.flashpoint.contracts.AlertNotice;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.ClassifiedArticle;
 import org.flashpoint.contracts.Direction;
 import org.flashpoint.contracts.EventMention;
+import org.flashpoint.contracts.Json;
 import org.flashpoint.contracts.Labels;
 import org.flashpoint.contracts.Modality;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +89,20 @@ class BacktestTest {
 
         assertThat(timeline.notices()).isEmpty();
         assertThat(timeline.incidents()).isEmpty();
+    }
+
+    @Test
+    void every_notice_is_valid_against_the_published_json_schema() throws Exception {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                b -> b.schemaMappers(m -> m.mapPrefix("https://flashpoint.example/schemas/", "classpath:schemas/")));
+        JsonSchema schema;
+        try (var in = AlertNotice.class.getResourceAsStream("/schemas/alert-notice.schema.json")) {
+            schema = factory.getSchema(in, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        }
+        Timeline timeline = run(reports(Modality.ASSERTED));
+
+        assertThat(timeline.notices()).isNotEmpty().allSatisfy(notice ->
+                assertThat(schema.validate(Json.mapper().readTree(Json.write(notice)))).isEmpty());
     }
 
     @Test
