@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.flashpoint.analysis.Analyzer;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.ClassifiedArticle;
 import org.flashpoint.contracts.TopicAdmin;
@@ -28,6 +29,11 @@ public final class StreamsRunner implements AutoCloseable {
     private StreamsRunner(StreamsSettings settings, KafkaStreams streams) {
         this.settings = settings;
         this.streams = streams;
+    }
+
+    /** Starts the role with the analysis engine. */
+    public static StreamsRunner start(StreamsSettings settings, Analyzer analyzer) {
+        return start(settings, analyzer::analyze);
     }
 
     /** Ensures the topics exist and starts processing; returns at once, before the first rebalance ends. */

@@ -15,6 +15,7 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
+import org.flashpoint.analysis.Analyzer;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.ClassifiedArticle;
 import org.flashpoint.contracts.DyadIndicator;
@@ -57,7 +58,12 @@ public final class FlashpointTopology {
     private FlashpointTopology() {
     }
 
-    /** The topology with the given analysis engine (the production one is {@code Analyzer::analyze}). */
+    /** The production topology. */
+    public static Topology build(StreamsSettings settings, Analyzer analyzer) {
+        return build(settings, analyzer::analyze);
+    }
+
+    /** The topology with any analysis function; tests hand in analyses made by hand. */
     public static Topology build(StreamsSettings settings, Function<Article, ClassifiedArticle> analysis) {
         StreamsBuilder builder = new StreamsBuilder();
         build(builder, settings, analysis);
