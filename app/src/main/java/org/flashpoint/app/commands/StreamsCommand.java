@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -65,15 +64,14 @@ public final class StreamsCommand implements Callable<Integer> {
         properties.put("flashpoint.streams.windows", windows);
         properties.put("flashpoint.streams.grace", grace);
         ApplicationContext context = Micronaut.build(new String[0]).banner(false).environments("streams").properties(properties).start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
-            stopped.countDown();
-        }, "streams-shutdown"));
         System.out.printf("READY streams application-id=%s bootstrap.servers=%s http://%s:%d/api/v1/dyads%n",
                 applicationId, bootstrapServers, advertisedHost, port);
         System.out.flush();
-        stopped.await();
+        // Micronaut's own shutdown hook closes the context on Ctrl-C (and Kafka Streams with it); a second hook
+        // would deadlock with it, so this thread only waits for that to happen.
+        while (context.isRunning()) {
+            Thread.sleep(200);
+        }
         return 0;
     }
 }

@@ -27,7 +27,7 @@ public class StreamsRoleFactory {
 
     @Singleton
     StreamsSettings streamsSettings(
-            @Value("${flashpoint.streams.bootstrap-servers:${flashpoint.kafka.bootstrap-servers:localhost:9092}}") String bootstrapServers,
+            @Value("${flashpoint.streams.bootstrap-servers:localhost:9092}") String bootstrapServers,
             @Value("${flashpoint.streams.application-id:" + StreamsSettings.DEFAULT_APPLICATION_ID + "}") String applicationId,
             @Nullable @Value("${flashpoint.streams.state-dir:}") String stateDir,
             @Nullable @Value("${flashpoint.streams.application-server:}") String applicationServer,
