@@ -1,15 +1,53 @@
 package org.flashpoint.app.commands;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.flashpoint.alerts.backtest.Backtest;
+import org.flashpoint.alerts.backtest.CorpusFiles;
+import org.flashpoint.alerts.backtest.Timeline;
+import org.flashpoint.alerts.rules.RuleSet;
+import org.flashpoint.analysis.Analyzer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Not built yet: answers with a clear message and exit code 3 until its issue lands. */
-@Command(name = "backtest", mixinStandardHelpOptions = true, description = "Run the alert rules offline over a corpus and print the alert timeline.")
+/** Runs the alert rules offline over a corpus with the same code as the live roles, and prints the alert timeline. */
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+        description = {"Run the alert rules offline over a corpus and print the alert timeline.",
+                "Articles are replayed in publication order through the same analysis, incident, indicator",
+                "and alert code as the live roles, without Kafka and without a clock: the same corpus and",
+                "rules always print the same timeline. PATH: .json files (one article), .ndjson/.jsonl",
+                "(one per line) or directories of them."})
 public final class BacktestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rules", description = "Rules file (YAML, see rules.md); default: the bundled rules.")
+    Path rules;
+
+    @Option(names = "--json", description = "Print one alert notice per line (NDJSON, as on the 'alerts' topic) instead of a table.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Corpus files or directories.")
+    List<Path> paths;
 
     @Override
     public Integer call() {
-        System.err.println("flashpoint backtest: not available in this build yet");
-        return 3;
+        RuleSet ruleSet = rules == null ? RuleSet.loadDefault() : RuleSet.load(rules);
+        CorpusFiles.Read corpus = CorpusFiles.read(paths);
+        PrintWriter err = spec.commandLine().getErr();
+        corpus.skipped().forEach(reason -> err.println("skipped " + reason));
+        Analyzer analyzer = Analyzer.loadDefault();
+        Timeline timeline = new Backtest(ruleSet, analyzer::analyze).run(corpus.articles());
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? timeline.ndjson() : timeline.table());
+        out.flush();
+        err.flush();
+        return 0;
     }
 }
