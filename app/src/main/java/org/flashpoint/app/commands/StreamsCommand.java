@@ -47,7 +47,7 @@ public final class StreamsCommand implements Callable<Integer> {
             description = "Indicator windows, SIZE or SIZE/ADVANCE, comma-separated (default: ${DEFAULT-VALUE}).")
     String windows;
 
-    @Option(names = "--grace", defaultValue = "P1D",
+    @Option(names = "--grace", defaultValue = "P2D",
             description = "How long a window accepts late articles after it ends (default: ${DEFAULT-VALUE}).")
     String grace;
 

@@ -2,12 +2,15 @@ package org.flashpoint.streams.indicators;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.DyadIndicator;
 import org.flashpoint.contracts.Incident;
@@ -35,8 +38,9 @@ public final class IndicatorCalculator {
     /**
      * The outcome of one update.
      *
-     * @param indicators   indicators of the article's open windows, by window family then start
-     * @param lateWindows  windows the article belonged to that had already closed
+     * @param indicators   indicators of the windows the article (by publication) or its incidents (by event date)
+         *                     fall in, open ones only, by window family then start
+     * @param lateWindows  windows the article or its incidents belonged to that had already closed
      */
     public record Update(List<DyadIndicator> indicators, int lateWindows) {
 
@@ -52,22 +56,33 @@ public final class IndicatorCalculator {
         DyadState state = store.dyad(dyad);
         Instant clock = state == null || time.isAfter(state.clock()) ? time : state.clock();
         Map<String, DyadIndicator> latest = new LinkedHashMap<>(state == null ? Map.of() : state.latest());
-        Map<String, Contribution> contributions = new LinkedHashMap<>();
-        for (Incident incident : activity.incidents()) {
-            contributions.put(incident.id(), Contribution.of(incident, settings.visitKinds().contains(incident.kind())));
-        }
-
         List<DyadIndicator> emitted = new ArrayList<>();
         int late = 0;
         for (WindowSpec spec : settings.windows()) {
             Duration size = spec.size();
+            // The article counts where it was published; each incident where it happened, so a recap of last week's
+            // strike does not make today tense, and a report on yesterday's strike updates yesterday (within grace).
+            SortedMap<Instant, Map<String, Contribution>> touched = new TreeMap<>();
             for (Instant start : spec.startsContaining(time)) {
+                touched.put(start, new LinkedHashMap<>());
+            }
+            for (Incident incident : activity.incidents()) {
+                Instant happened = incident.eventDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+                for (Instant start : spec.startsContaining(happened)) {
+                    touched.computeIfAbsent(start, s -> new LinkedHashMap<>()).put(incident.id(),
+                            Contribution.of(incident, settings.visitKinds().contains(incident.kind())));
+                }
+            }
+            List<Instant> articleWindows = spec.startsContaining(time);
+            for (Map.Entry<Instant, Map<String, Contribution>> window : touched.entrySet()) {
+                Instant start = window.getKey();
                 if (!clock.isBefore(start.plus(size).plus(settings.grace()))) {
                     late++;
                     continue;
                 }
                 WindowAggregate before = store.window(dyad, size, start);
-                WindowAggregate after = (before == null ? WindowAggregate.EMPTY : before).with(activity.articleId(), contributions);
+                WindowAggregate after = (before == null ? WindowAggregate.EMPTY : before)
+                        .with(articleWindows.contains(start) ? activity.articleId() : null, window.getValue());
                 store.putWindow(dyad, size, start, after);
                 DyadIndicator indicator = indicator(store, dyad, size, start, after);
                 store.putIndicator(indicator);

@@ -6,11 +6,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The content of one dyad's window: each incident reported in it (once, at its latest state) and the articles seen.
+ * The content of one dyad's window: each incident that happened in it (once, at its latest state) and the articles
+ * published in it.
  * Sorted so sums are taken in one order on every run.
  *
  * @param incidents  incident id to contribution
- * @param articles   article ids, sorted
+ * @param articles   ids of the articles published in the window, sorted
  */
 public record WindowAggregate(Map<String, Contribution> incidents, List<String> articles) {
 
@@ -21,11 +22,14 @@ public record WindowAggregate(Map<String, Contribution> incidents, List<String> 
         articles = List.copyOf(new TreeSet<>(articles));
     }
 
+    /** This window with the incidents' latest contributions, and the article when it was published in the window. */
     WindowAggregate with(String articleId, Map<String, Contribution> updates) {
         Map<String, Contribution> merged = new TreeMap<>(incidents);
         merged.putAll(updates);
         TreeSet<String> ids = new TreeSet<>(articles);
-        ids.add(articleId);
+        if (articleId != null) {
+            ids.add(articleId);
+        }
         return new WindowAggregate(merged, List.copyOf(ids));
     }
 

@@ -35,7 +35,7 @@ public class StreamsRoleFactory {
             @Value("${flashpoint.streams.threads:1}") int threads,
             @Value("${flashpoint.streams.processing-guarantee:exactly_once_v2}") String guarantee,
             @Value("${flashpoint.streams.windows:P1D,P7D/P1D}") String windows,
-            @Value("${flashpoint.streams.grace:P1D}") String grace) {
+            @Value("${flashpoint.streams.grace:P2D}") String grace) {
         StreamsSettings defaults = StreamsSettings.defaults(bootstrapServers);
         return new StreamsSettings(applicationId, bootstrapServers, blank(stateDir) ? null : Path.of(stateDir),
                 blank(applicationServer) ? null : applicationServer, topicPrefix, threads, guarantee, defaults.dedupeRetention(),

@@ -21,12 +21,18 @@ class IndicatorCalculatorTest {
 
     private static final Duration DAY = Duration.ofDays(1);
     private final MemoryStore store = new MemoryStore();
+    /** Day windows with a day of grace. */
     private final IndicatorCalculator daily = new IndicatorCalculator(
-            IndicatorSettings.DEFAULTS.withWindows(List.of(WindowSpec.tumbling(DAY))));
+            IndicatorSettings.DEFAULTS.withWindows(List.of(WindowSpec.tumbling(DAY))).withGrace(DAY));
 
+    /** An incident that happened on 17 January. */
     private static Incident incident(String id, String kind, double weight, Integer killed, boolean border, int independent) {
+        return incidentOn("2024-01-17", id, kind, weight, killed, border, independent);
+    }
+
+    private static Incident incidentOn(String date, String id, String kind, double weight, Integer killed, boolean border, int independent) {
         return new Incident(id, IRN_PAK, kind, weight < 0 ? Direction.ESCALATION : Direction.DE_ESCALATION, border,
-                LocalDate.parse("2024-01-16"), at("2024-01-17T00:00:00Z"), at("2024-01-17T00:00:00Z"),
+                LocalDate.parse(date), at("2024-01-17T00:00:00Z"), at("2024-01-17T00:00:00Z"),
                 List.of(), List.of(), independent, killed, weight, List.of());
     }
 
@@ -68,12 +74,30 @@ class IndicatorCalculatorTest {
     @Test
     void theCurrentSevenDayValueIsTheLastSevenDaysNotTheWeekStartingToday() {
         IndicatorCalculator both = new IndicatorCalculator(IndicatorSettings.DEFAULTS);
-        feed(both, "a1", "2024-01-15T06:00:00Z", incident("s1", "assault", -9, 2, true, 1));
+        feed(both, "a1", "2024-01-15T06:00:00Z", incidentOn("2024-01-15", "s1", "assault", -9, 2, true, 1));
         feed(both, "a2", "2024-01-17T06:00:00Z");
         Map<String, DyadIndicator> current = store.dyad(IRN_PAK).latest();
         assertThat(current.get("PT24H").windowStart()).isEqualTo(at("2024-01-17T00:00:00Z"));
         assertThat(current.get("PT168H").windowStart()).isEqualTo(at("2024-01-11T00:00:00Z"));
         assertThat(current.get("PT168H").tension()).isEqualTo(9.0);
+    }
+
+    @Test
+    void anIncidentCountsOnTheDayItHappenedAndTheArticleOnTheDayItWasPublished() {
+        List<DyadIndicator> out = feed(daily, "a1", "2024-01-17T06:00:00Z",
+                incidentOn("2024-01-16", "s1", "assault", -9, 2, true, 1)).indicators();
+        assertThat(out).extracting(i -> i.windowStart() + " incidents=" + i.incidents() + " articles=" + i.articles())
+                .containsExactly("2024-01-16T00:00:00Z incidents=1 articles=0", "2024-01-17T00:00:00Z incidents=0 articles=1");
+    }
+
+    @Test
+    void aRecapOfAnOldIncidentCannotChangeItsClosedWindow() {
+        feed(daily, "a1", "2024-01-16T06:00:00Z", incidentOn("2024-01-16", "s1", "assault", -9, 2, true, 1));
+        IndicatorCalculator.Update recap = feed(daily, "a2", "2024-01-25T06:00:00Z",
+                incidentOn("2024-01-16", "s1", "assault", -9, 2, true, 2));
+        assertThat(recap.late()).isTrue();
+        assertThat(recap.indicators()).extracting(i -> i.windowStart() + " tension=" + i.tension())
+                .containsExactly("2024-01-25T00:00:00Z tension=0.0");
     }
 
     @Test
@@ -92,7 +116,7 @@ class IndicatorCalculatorTest {
 
     @Test
     void theZScoreComparesTensionWithEarlierWindowsOfTheDyad() {
-        feed(daily, "a1", "2024-01-10T06:00:00Z", incident("t1", "consult", 2, null, false, 1));
+        feed(daily, "a1", "2024-01-10T06:00:00Z", incidentOn("2024-01-10", "t1", "consult", 2, null, false, 1));
         DyadIndicator spike = feed(daily, "a2", "2024-01-17T06:00:00Z", incident("s1", "assault", -9, 2, true, 1)).indicators().get(0);
         // 28 earlier days, one of them at -2: mean -2/28, deviation sqrt(4/28 - (2/28)^2) below the floor of 1.
         double mean = -2.0 / 28;
@@ -108,7 +132,7 @@ class IndicatorCalculatorTest {
 
     @Test
     void windowsOlderThanBaselineAndGraceAreForgotten() {
-        feed(daily, "a1", "2024-01-01T06:00:00Z", incident("s1", "assault", -9, 2, true, 1));
+        feed(daily, "a1", "2024-01-01T06:00:00Z", incidentOn("2024-01-01", "s1", "assault", -9, 2, true, 1));
         feed(daily, "a2", "2024-03-01T06:00:00Z");
         assertThat(store.windows).doesNotContainKey(StoreKey.of(IRN_PAK, DAY, at("2024-01-01T00:00:00Z")));
         assertThat(store.dyad(IRN_PAK).latest().get("PT24H").windowStart()).isEqualTo(at("2024-03-01T00:00:00Z"));

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InteractiveQueriesTest {
 
     private static final HostInfo OTHER = new HostInfo("other-host", 8083);
-    private static final String STRIKE = "IRN-PAK.assault.2024-01-16.IRN";
+    private static final String STRIKE = "IRN-PAK.assault.2024-01-17.IRN";
 
     @TempDir
     Path stateDir;
@@ -63,7 +63,7 @@ class InteractiveQueriesTest {
         TestInputTopic<String, byte[]> input = driver.createInputTopic(Topics.ARTICLES.name(),
                 Serdes.String().serializer(), Serdes.ByteArray().serializer());
         Article a1 = article("a1", "nbc", at("2024-01-17T06:00:00Z"), text(1));
-        analyses.put("a1", classified(a1, BORDER_ESCALATION, strike("IRN", "PAK", LocalDate.parse("2024-01-16"), 2, "Iran struck.")));
+        analyses.put("a1", classified(a1, BORDER_ESCALATION, strike("IRN", "PAK", LocalDate.parse("2024-01-17"), 2, "Iran struck.")));
         Article a2 = article("a2", "ekathimerini", at("2024-01-20T06:00:00Z"), text(2));
         ClassifiedArticle talks = classified(a2, BORDER_ESCALATION,
                 mention("consult", "GRC", "TUR", null, Modality.ASSERTED, 4, null, "The ministers met in Athens."));
@@ -162,7 +162,7 @@ class InteractiveQueriesTest {
         assertThat(strike.killed()).isEqualTo(2);
         assertThat(strike.evidence()).extracting(e -> e.quote()).containsExactly("Iran struck.");
 
-        List<Incident> ofDyad = read(queries.incidents("IRN-PAK", "2024-01-16", "2024-01-17", false, "/p", false), new TypeReference<>() { });
+        List<Incident> ofDyad = read(queries.incidents("IRN-PAK", "2024-01-17", "2024-01-18", false, "/p", false), new TypeReference<>() { });
         assertThat(ofDyad).extracting(Incident::id).containsExactly(STRIKE);
 
         List<Incident> all = read(queries.incidents(null, null, null, false, "/p", false), new TypeReference<>() { });

@@ -43,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FlashpointTopologyTest {
 
     private static final LocalDate JAN16 = LocalDate.parse("2024-01-16");
-    private static final String STRIKE_ID = "IRN-PAK.assault.2024-01-16.IRN";
+    private static final LocalDate JAN17 = LocalDate.parse("2024-01-17");
+    private static final String STRIKE_ID = "IRN-PAK.assault.2024-01-17.IRN";
 
     @TempDir
     Path stateDir;
@@ -56,10 +57,10 @@ class FlashpointTopologyTest {
     private TestOutputTopic<String, DyadIndicator> indicators;
     private TestOutputTopic<String, RejectedRecord> rejected;
 
-    /** Daily windows only, so each article on a dyad gives exactly one indicator update. */
+    /** Day windows with a day of grace, so an article on a same-day event gives exactly one indicator update. */
     private void start() {
-        start(StreamsSettings.defaults("unused:9092").withIndicators(
-                StreamsSettings.defaults("unused:9092").indicators().withWindows(List.of(WindowSpec.tumbling(Duration.ofDays(1))))));
+        start(StreamsSettings.defaults("unused:9092").withIndicators(StreamsSettings.defaults("unused:9092").indicators()
+                .withWindows(List.of(WindowSpec.tumbling(Duration.ofDays(1)))).withGrace(Duration.ofDays(1))));
     }
 
     private void start(StreamsSettings settings) {
@@ -118,9 +119,9 @@ class FlashpointTopologyTest {
     @Test
     void oneStrikeReportedByThreeOutletsBecomesOneIncidentWithThreeSources() {
         start();
-        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck Panjgur."));
+        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN17, 2, "Iran struck Panjgur."));
         send("a2", "cbc", "2024-01-17T09:00:00Z", text(2), strike("IRN", "PAK", null, null, "Pakistan protested the strike."));
-        send("a3", "anews", "2024-01-17T12:00:00Z", text(3), strike("IRN", "PAK", JAN16, 2, "Iranian missiles hit Balochistan."));
+        send("a3", "anews", "2024-01-17T12:00:00Z", text(3), strike("IRN", "PAK", JAN17, 2, "Iranian missiles hit Balochistan."));
 
         assertThat(classified.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("a1", "a2", "a3");
         List<KeyValue<String, Incident>> updates = incidents.readKeyValuesToList();
@@ -157,7 +158,7 @@ class FlashpointTopologyTest {
     @Test
     void aDuplicateArticleIdIsDroppedOnceAndCounted() {
         start();
-        Article first = send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
+        Article first = send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN17, 2, "Iran struck."));
         send(first);
 
         assertThat(classified.readValuesToList()).hasSize(1);
@@ -171,7 +172,7 @@ class FlashpointTopologyTest {
     void aPoisonPillGoesToTheDeadLetterTopicWithItsReasonAndProcessingContinues() {
         start();
         articles.pipeInput("bad", "{\"id\": \"bad\", \"text\": ".getBytes(StandardCharsets.UTF_8), at("2024-01-17T05:00:00Z"));
-        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
+        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN17, 2, "Iran struck."));
 
         List<KeyValue<String, RejectedRecord>> dead = rejected.readKeyValuesToList();
         assertThat(dead).singleElement().satisfies(kv -> {
@@ -192,7 +193,7 @@ class FlashpointTopologyTest {
     void anArticleTheEngineFailsOnIsRejectedAndTheNextOneIsProcessed() {
         start();
         send(article("crash", "nbc", at("2024-01-17T05:00:00Z"), text(4)));
-        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
+        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN17, 2, "Iran struck."));
 
         assertThat(rejected.readValuesToList()).singleElement().satisfies(r -> {
             assertThat(r.reason()).isEqualTo("analysis_failed");
@@ -208,11 +209,11 @@ class FlashpointTopologyTest {
     @Test
     void aLateArticleWithinGraceUpdatesItsWindowAndOneBeyondGraceIsCountedLate() {
         start();
-        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
+        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN17, 2, "Iran struck."));
         send("a2", "cbc", "2024-01-18T12:00:00Z", text(2));
         send("a3", "anews", "2024-01-17T20:00:00Z", text(3));
         send("a4", "dawn", "2024-01-19T00:00:00Z", text(4));
-        send("a5", "geo", "2024-01-17T21:00:00Z", text(5), strike("IRN", "PAK", JAN16, 2, "Iran's strike killed two."));
+        send("a5", "geo", "2024-01-17T21:00:00Z", text(5), strike("IRN", "PAK", JAN17, 2, "Iran's strike killed two."));
 
         assertThat(classified.readValuesToList()).hasSize(5);
         List<DyadIndicator> updates = indicators.readValuesToList();
@@ -226,11 +227,27 @@ class FlashpointTopologyTest {
     }
 
     @Test
+    void aReportOfYesterdaysStrikeCountsTheStrikeYesterdayAndTheArticleToday_andALaterRecapIsLate() {
+        start();
+        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Yesterday Iran struck."));
+        send("a2", "dawn", "2024-01-25T06:00:00Z", text(2), strike("IRN", "PAK", JAN16, 2, "Iran's strike on the 16th."));
+
+        assertThat(indicators.readValuesToList()).extracting(i -> i.windowStart().toString().substring(0, 10)
+                        + " incidents=" + i.incidents() + " articles=" + i.articles())
+                .containsExactly("2024-01-16 incidents=1 articles=0", "2024-01-17 incidents=0 articles=1",
+                        "2024-01-25 incidents=0 articles=1");
+        assertThat(incidents.readValuesToList()).extracting(Incident::articles).containsExactly(List.of("a1"), List.of("a1", "a2"));
+        assertThat(metric(Metrics.LATE_ARTICLES)).isEqualTo(1.0);
+        assertThat(classified.readValuesToList()).hasSize(2);
+        assertNothingElseCameOut();
+    }
+
+    @Test
     void aHistoricalMentionDaysLaterNeitherReopensNorOpensAnIncident() {
         start();
-        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
+        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN17, 2, "Iran struck."));
         send("a2", "dawn", "2024-01-25T06:00:00Z", text(2),
-                mention("assault", "IRN", "PAK", JAN16, Modality.HISTORICAL, -9, 2, "Last week's Iranian strike was recalled."));
+                mention("assault", "IRN", "PAK", JAN17, Modality.HISTORICAL, -9, 2, "Last week's Iranian strike was recalled."));
 
         assertThat(incidents.readValuesToList()).extracting(Incident::id).containsExactly(STRIKE_ID);
         assertThat(indicators.readValuesToList()).extracting(i -> i.windowStart() + " incidents=" + i.incidents() + " articles=" + i.articles())
@@ -242,7 +259,7 @@ class FlashpointTopologyTest {
     @Test
     void withDefaultWindowsEachArticleUpdatesItsDayAndTheSevenWeeksThatContainIt() {
         start(StreamsSettings.defaults("unused:9092"));
-        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
+        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN17, 2, "Iran struck."));
 
         assertThat(indicators.readValuesToList()).extracting(i -> i.window().toDays() + "d@" + i.windowStart().toString().substring(0, 10))
                 .containsExactly("1d@2024-01-17", "7d@2024-01-11", "7d@2024-01-12", "7d@2024-01-13", "7d@2024-01-14",
@@ -265,7 +282,7 @@ class FlashpointTopologyTest {
     @Test
     void theIncidentAndIndicatorStoresAnswerQueriesByKey() {
         start();
-        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
+        send("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN17, 2, "Iran struck."));
 
         assertThat(driver.<String, Incident>getKeyValueStore(FlashpointTopology.INCIDENTS_STORE).get(STRIKE_ID).killed()).isEqualTo(2);
         assertThat(driver.<String, DyadIndicator>getKeyValueStore(FlashpointTopology.INDICATORS_STORE)
