@@ -32,7 +32,8 @@ import org.flashpoint.contracts.RejectedRecord;
  * symbolic links are followed but a link back into its own ancestry (a loop) or out of the given roots is
  * refused. A {@code manifest.jsonl} in a directory (one JSON object a line with {@code file} and any of
  * {@code published}, {@code source}, {@code title}, {@code url}; other fields become metadata) overrides what
- * the files beside it say.
+ * the files beside it say. Markdown files ({@code README.md} and the like) document a corpus and are passed over;
+ * every other file is read or rejected with its reason.
  */
 public final class Corpus {
 
@@ -106,7 +107,8 @@ public final class Corpus {
                 return;
             }
             for (Path child : children) {
-                if (!child.getFileName().toString().equals(MANIFEST)) {
+                String name = child.getFileName().toString();
+                if (!name.equals(MANIFEST) && !name.toLowerCase(Locale.ROOT).endsWith(".md")) {
                     walk(child, ancestors);
                 }
             }

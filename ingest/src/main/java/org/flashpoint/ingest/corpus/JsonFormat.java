@@ -2,7 +2,9 @@ package org.flashpoint.ingest.corpus;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -10,6 +12,10 @@ import org.flashpoint.contracts.Json;
 
 /** {@code .json}: one article object or an array of them; {@code .ndjson}/{@code .jsonl}: one object a line. */
 final class JsonFormat {
+
+    /** Reads one value of a stream; the shared mapper would take the next array element for trailing garbage. */
+    private static final ObjectReader ELEMENT = Json.mapper().reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonFormat() {
     }
@@ -26,12 +32,12 @@ final class JsonFormat {
                     if (token == JsonToken.END_ARRAY) {
                         break;
                     }
-                    JsonNode node = Json.mapper().readTree(parser);
+                    JsonNode node = ELEMENT.readTree(parser);
                     long end = parser.currentLocation().getByteOffset();
                     item(file, node, offset, Arrays.copyOfRange(bytes, (int) offset, (int) end), out);
                 }
             } else {
-                JsonNode node = Json.mapper().readTree(parser);
+                JsonNode node = ELEMENT.readTree(parser);
                 item(file, node, 0, bytes, out);
             }
             if (parser.nextToken() != null) {

@@ -54,14 +54,16 @@ public final class HtmlExtractor {
                 .orElse(host(url));
         String language = page.selectFirst("html[lang]") == null ? null
                 : page.selectFirst("html[lang]").attr("lang").toLowerCase(java.util.Locale.ROOT);
-        return new Page(blankToNull(title), bodyText(html, pageUrl, page), captions, published, source, url,
+        return new Page(blankToNull(title), bodyText(html, url, page), captions, published, source, url,
                 blankToNull(language));
     }
 
     private static String bodyText(String html, String pageUrl, Document page) {
         String readable = null;
         try {
-            var article = new Readability4J(pageUrl == null ? "" : pageUrl, html).parse();
+            // Readability resolves links against the page address and fails without a scheme.
+            String base = pageUrl != null && pageUrl.contains("://") ? pageUrl : "http://unknown.invalid/";
+            var article = new Readability4J(base, html).parse();
             if (article.getContent() != null) {
                 readable = paragraphs(Jsoup.parse(article.getContent()).body());
             }

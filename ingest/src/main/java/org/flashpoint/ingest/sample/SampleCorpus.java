@@ -15,17 +15,29 @@ import java.util.List;
 public final class SampleCorpus {
 
     private static final String BASE = "/org/flashpoint/ingest/sample/corpus/";
-    /** Every file of the corpus; kept in step with the resource directory by a test. */
-    public static final List<String> FILES = List.of(
-            "README.md", "pages/manifest.jsonl");
+    /** Lists every file of the corpus, because a jar's directories cannot be listed. */
+    private static final String INDEX = "/org/flashpoint/ingest/sample/corpus-files.txt";
 
     private SampleCorpus() {
+    }
+
+    /** The corpus files, as paths relative to the corpus directory. */
+    public static List<String> files() {
+        try (InputStream in = SampleCorpus.class.getResourceAsStream(INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException("sample corpus index missing from the jar: " + INDEX);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(line -> !line.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes the corpus into {@code dir} (created if missing) and returns {@code dir}. */
     public static Path extractTo(Path dir) {
         try {
-            for (String name : FILES) {
+            for (String name : files()) {
                 Path target = dir.resolve(name);
                 Files.createDirectories(target.getParent());
                 try (InputStream in = SampleCorpus.class.getResourceAsStream(BASE + name)) {
