@@ -1,0 +1,116 @@
+package org.flashpoint.alerts.delivery;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One plain Kafka consumer on its own thread, reading committed records only (the producers are transactional) and
+ * handing each batch to a handler. Two kinds: a <em>view</em> feed reads from the beginning under a fresh group and
+ * never commits (the in-memory views are rebuilt at every start); a <em>delivery</em> feed uses a stable group and
+ * commits after the handler returns, so a restart neither loses nor repeats a whole history of webhooks.
+ */
+public final class TopicFeed implements AutoCloseable {
+
+    /** Handles one polled batch; throwing InterruptedException stops the feed without committing the batch. */
+    @FunctionalInterface
+    public interface Handler {
+        void handle(ConsumerRecords<String, byte[]> records) throws InterruptedException;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicFeed.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Thread thread;
+    private final boolean commit;
+    private volatile boolean running = true;
+
+    private TopicFeed(String name, Properties props, Collection<String> topics, boolean commit, Handler handler) {
+        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        this.commit = commit;
+        consumer.subscribe(List.copyOf(topics));
+        this.thread = new Thread(() -> run(handler), name);
+        thread.setDaemon(true);
+    }
+
+    /** A feed that replays {@code topics} from the beginning into memory, without committing. */
+    public static TopicFeed view(String bootstrapServers, Collection<String> topics, Handler handler) {
+        Properties props = base(bootstrapServers, "flashpoint-alerts-view-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return start(new TopicFeed("alerts-view-feed", props, topics, false, handler));
+    }
+
+    /**
+     * A feed that resumes {@code topics} where {@code groupId} left off and commits each handled batch.
+     *
+     * @param startFrom where a group without committed offsets starts: {@code earliest} (the topic's retained
+     *                  history; no race with notices produced while the group joins) or {@code latest}
+     */
+    public static TopicFeed delivery(String bootstrapServers, String groupId, String startFrom, Collection<String> topics,
+                                     Handler handler) {
+        if (!"earliest".equals(startFrom) && !"latest".equals(startFrom)) {
+            throw new IllegalArgumentException("webhook delivery starts from earliest or latest, got " + startFrom);
+        }
+        Properties props = base(bootstrapServers, groupId);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, startFrom);
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
+        return start(new TopicFeed("alerts-delivery-feed", props, topics, true, handler));
+    }
+
+    private static Properties base(String bootstrapServers, String groupId) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return props;
+    }
+
+    private static TopicFeed start(TopicFeed feed) {
+        feed.thread.start();
+        return feed;
+    }
+
+    private void run(Handler handler) {
+        try {
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+                if (records.isEmpty()) {
+                    continue;
+                }
+                handler.handle(records);
+                if (commit) {
+                    consumer.commitSync();
+                }
+            }
+        } catch (WakeupException | InterruptedException e) {
+            // close() was called.
+        } catch (RuntimeException e) {
+            LOG.error("{} stopped", thread.getName(), e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(Duration.ofSeconds(10).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
