@@ -158,7 +158,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    static boolean isFree(int port) {
+    /** True when nothing listens on {@code port} on the loopback interface. */
+    public static boolean isFree(int port) {
         try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             s.setReuseAddress(true);
             return true;
@@ -167,7 +168,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    /** A port free on the loopback interface right now. */
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         } catch (IOException e) {
