@@ -1,15 +1,70 @@
 package org.flashpoint.app.commands;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Not built yet: answers with a clear message and exit code 3 until its issue lands. */
-@Command(name = "alerts", mixinStandardHelpOptions = true, description = "Run the alerts role: rules, alert lifecycle, SSE, webhooks and the dashboard.")
+/** Runs the alerts role (rule evaluation + delivery: REST, SSE, webhooks, dashboard) until Ctrl-C. */
+@Command(name = "alerts", mixinStandardHelpOptions = true,
+        description = {"Run the alerts role: rules, alert lifecycle, SSE, webhooks and the dashboard.",
+                "Reads 'incidents' and 'indicators', writes notices to 'alerts' (topics created if missing),",
+                "serves the dashboard at / and GET /api/v1/alerts, /api/v1/alerts/{id}, /api/v1/alerts/stream (SSE),",
+                "and /api/v1/webhooks on --port; webhooks that fail every retry go to 'alerts.undelivered'."})
 public final class AlertsCommand implements Callable<Integer> {
 
+    @Option(names = "--bootstrap-servers", defaultValue = "localhost:9092", description = "Kafka (default: ${DEFAULT-VALUE}).")
+    String bootstrapServers;
+
+    @Option(names = "--port", defaultValue = "8083", description = "HTTP port of the API and dashboard (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--rules", description = "Rules file (YAML); the bundled defaults when absent.")
+    Path rules;
+
+    @Option(names = "--webhooks", description = "Webhook subscriptions and silences (YAML or JSON).")
+    Path webhooks;
+
+    @Option(names = "--application-id", defaultValue = "flashpoint-alerts",
+            description = "Kafka Streams application id of rule evaluation (default: ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--state-dir", defaultValue = ".flashpoint/alerts",
+            description = "Local state of rule evaluation (default: ${DEFAULT-VALUE}).")
+    Path stateDir;
+
+    @Option(names = "--delivery-only", description = "Serve and deliver notices, but leave rule evaluation to another process.")
+    boolean deliveryOnly;
+
     @Override
-    public Integer call() {
-        System.err.println("flashpoint alerts: not available in this build yet");
-        return 3;
+    public Integer call() throws InterruptedException {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("micronaut.server.port", port);
+        properties.put("flashpoint.alerts.bootstrap-servers", bootstrapServers);
+        properties.put("flashpoint.alerts.evaluate", !deliveryOnly);
+        properties.put("flashpoint.alerts.application-id", applicationId);
+        properties.put("flashpoint.alerts.state-dir", stateDir.toAbsolutePath().toString());
+        if (rules != null) {
+            properties.put("flashpoint.alerts.rules", rules.toAbsolutePath().toString());
+        }
+        if (webhooks != null) {
+            properties.put("flashpoint.alerts.webhooks.file", webhooks.toAbsolutePath().toString());
+        }
+        ApplicationContext context = Micronaut.build(new String[0]).banner(false).environments("alerts").properties(properties).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            stopped.countDown();
+        }, "alerts-shutdown"));
+        System.out.printf("READY alerts bootstrap.servers=%s evaluation=%s dashboard http://localhost:%d/%n",
+                bootstrapServers, deliveryOnly ? "elsewhere" : "here", port);
+        System.out.flush();
+        stopped.await();
+        return 0;
     }
 }
