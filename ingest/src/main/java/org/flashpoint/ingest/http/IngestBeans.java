@@ -1,0 +1,25 @@
+package org.flashpoint.ingest.http;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.flashpoint.contracts.TopicAdmin;
+import org.flashpoint.contracts.Topics;
+import org.flashpoint.ingest.publish.ArticleSink;
+import org.flashpoint.ingest.publish.KafkaArticleSink;
+
+/** The Kafka side of the ingest role, configured by {@code flashpoint.ingest.bootstrap-servers}. */
+@Factory
+@Requires(env = "ingest")
+@Requires(property = "flashpoint.ingest.bootstrap-servers")
+public class IngestBeans {
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    ArticleSink articleSink(@Value("${flashpoint.ingest.bootstrap-servers}") String bootstrapServers) {
+        TopicAdmin.ensureTopics(bootstrapServers, Topics.ALL);
+        return new KafkaArticleSink(bootstrapServers);
+    }
+}
