@@ -47,6 +47,10 @@ final class Casualties {
         return c;
     }
 
+    boolean isNumberWord(String lower) {
+        return numbers.containsKey(lower);
+    }
+
     /** A number written at token {@code i} and how many tokens it uses, or null. */
     private int[] number(List<Token> tokens, int i, int to) {
         Token t = tokens.get(i);
@@ -104,6 +108,11 @@ final class Casualties {
                 if (!tokens.get(k).word()) {
                     break;
                 }
+            }
+            // "killing nine", "killed 11": the death word right before the number says what is counted.
+            if (!people && i > from && kind(tokens, i - 1, to) == Kind.DEATH
+                    && (after >= to || kind(tokens, after, to) != Kind.UNIT)) {
+                people = true;
             }
             if (!people) {
                 continue;

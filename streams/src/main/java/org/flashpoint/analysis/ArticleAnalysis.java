@@ -1,0 +1,681 @@
+package org.flashpoint.analysis;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.flashpoint.contracts.Article;
+import org.flashpoint.contracts.ClassifiedArticle;
+import org.flashpoint.contracts.Direction;
+import org.flashpoint.contracts.Dyad;
+import org.flashpoint.contracts.EventMention;
+import org.flashpoint.contracts.Labels;
+import org.flashpoint.contracts.Modality;
+
+/**
+ * The analysis of one article (one instance per call, never shared): sentences, states, event cues with their
+ * actors, targets, modality and dates, then the article-level decisions (dyads, labels, direction, toll).
+ */
+final class ArticleAnalysis {
+
+    /** Events dated more than this before publication are history, not news (LABELING.md: "last few months"). */
+    private static final int HISTORY_DAYS = 183;
+    /** How much a clause introduced by "after", "amid"... weighs in the headline direction. */
+    private static final double BACKGROUND_FACTOR = 0.3;
+    /** Net signed weight the main news needs to move the relation one way. */
+    private static final double DIRECTION_THRESHOLD = 2.0;
+    /** Windows (tokens) in which a modality word changes a cue. */
+    private static final int NEGATION_WINDOW = 4;
+    private static final int CONDITIONAL_WINDOW = 5;
+    private static final int FUTURE_WINDOW = 4;
+    private static final int CLAUSE_BACK = 15;
+    private static final int CLAUSE_AHEAD = 12;
+    /** An article is about sport, a disaster, crime, business or culture when its vocabulary says so this often. */
+    private static final int DOMAIN_HITS = 3;
+
+    private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "said", "says", "saying", "told", "but", "while",
+            "whereas", "which", "who", "although", "though", "because", "when", "as", "adding", "according");
+
+    private final Analyzer.Data data;
+    private final Article article;
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Sentences.Span> sentences;
+    private final LocalDate published;
+    private final List<SentenceFacts> facts = new ArrayList<>();
+    private final List<Found> found = new ArrayList<>();
+    private Dyad contextPair;
+    private Context.Kind articleDomain;
+
+    /** What one sentence contains. */
+    private static final class SentenceFacts {
+        final Sentences.Span span;
+        final List<Gazetteer.Mention> mentions;
+        final List<PhraseIndex.Match<Context.Kind>> context = new ArrayList<>();
+        final Set<Context.Kind> kinds = EnumSet.noneOf(Context.Kind.class);
+        final List<PhraseIndex.Match<Cue>> cues = new ArrayList<>();
+        final List<Dates.Found> dates;
+        boolean borderPlace;
+
+        SentenceFacts(Sentences.Span span, List<Gazetteer.Mention> mentions, List<Dates.Found> dates) {
+            this.span = span;
+            this.mentions = mentions;
+            this.dates = dates;
+        }
+
+        boolean hasDomain() {
+            for (Context.Kind k : kinds) {
+                if (k.isDomain()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** One event mention while the article is being analysed. */
+    private static final class Found {
+        Cue cue;
+        SentenceFacts sentence;
+        int cueStart;
+        String actor;
+        String target;
+        Dyad dyad;
+        boolean inferred;
+        boolean thirdParty;
+        boolean background;
+        boolean remote;
+        Modality modality = Modality.ASSERTED;
+        LocalDate date;
+        Integer killed;
+
+        /** Counts as news between the two states of its dyad (labels, direction, dyads). */
+        boolean counts() {
+            return dyad != null && modality == Modality.ASSERTED && !thirdParty && !cue.has(Cue.Flag.MEDIATE)
+                    && (!cue.conflict() || actor != null || !cue.has(Cue.Flag.SOFT));
+        }
+
+        boolean visit() {
+            return cue.has(Cue.Flag.VISIT) && !remote;
+        }
+
+        boolean borderIncident() {
+            if (!cue.conflict() || !cue.material()) {
+                return false;
+            }
+            boolean crossing = cue.has(Cue.Flag.BORDER) && (actor != null || !cue.has(Cue.Flag.SOFT));
+            return crossing || sentence.kinds.contains(Context.Kind.BORDER_WORD) || sentence.borderPlace;
+        }
+    }
+
+    ArticleAnalysis(Analyzer.Data data, Article article) {
+        this.data = data;
+        this.article = article;
+        String title = article.title() == null ? "" : article.title();
+        String body = article.text() == null ? "" : article.text();
+        this.text = title + "\n\n" + body;
+        this.tokens = Tokenizer.tokenize(text);
+        int titleEnd = 0;
+        while (titleEnd < tokens.size() && tokens.get(titleEnd).start() < title.length()) {
+            titleEnd++;
+        }
+        this.sentences = Sentences.split(text, tokens, titleEnd);
+        this.published = article.published() == null || article.published().getEpochSecond() == 0
+                ? null : article.published().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    ClassifiedArticle run() {
+        for (Sentences.Span s : sentences) {
+            facts.add(scan(s));
+        }
+        articleDomain = articleDomain();
+        contextPair = contextPair();
+        for (SentenceFacts sf : facts) {
+            for (PhraseIndex.Match<Cue> m : sf.cues) {
+                event(sf, m);
+            }
+        }
+        List<Dyad> dyads = dyads();
+        Dyad headline = dyads.isEmpty() ? null : dyads.get(0);
+        Set<Dyad> reported = Set.copyOf(dyads);
+        boolean esc = false;
+        boolean de = false;
+        boolean border = false;
+        boolean visit = false;
+        for (Found f : found) {
+            if (!f.counts() || !reported.contains(f.dyad)) {
+                continue;
+            }
+            if (f.cue.conflict()) {
+                esc = true;
+                border |= f.borderIncident();
+            } else {
+                de = true;
+                visit |= f.visit();
+            }
+        }
+        Labels labels = new Labels(esc, de, border, visit);
+        Direction direction = headline == null ? Direction.NEUTRAL : direction(headline);
+        Integer killed = headline == null ? null : killed(headline);
+        List<EventMention> events = new ArrayList<>(found.size());
+        for (Found f : found) {
+            events.add(mention(f));
+        }
+        return new ClassifiedArticle(article.id(), article.title(), article.source(), article.url(), article.published(),
+                dyads, labels, direction, killed, events, data.version());
+    }
+
+    // ---------------------------------------------------------------- sentence scan
+
+    private SentenceFacts scan(Sentences.Span s) {
+        List<Gazetteer.Mention> mentions = data.gazetteer().find(text, tokens, s.from(), s.to());
+        SentenceFacts sf = new SentenceFacts(s, mentions, Dates.find(text, tokens, s.from(), s.to(), published));
+        boolean[] inMention = new boolean[s.to() - s.from()];
+        for (Gazetteer.Mention m : mentions) {
+            for (int k = m.start(); k < m.end(); k++) {
+                inMention[k - s.from()] = true;
+            }
+            sf.borderPlace |= m.kind() == Gazetteer.Kind.BORDER_REGION;
+        }
+        for (int i = s.from(); i < s.to(); ) {
+            PhraseIndex.Match<Context.Kind> m = data.context().at(tokens, i, s.to());
+            if (m == null) {
+                i++;
+                continue;
+            }
+            sf.context.add(m);
+            sf.kinds.addAll(m.values());
+            i = m.end();
+        }
+        for (int i = s.from(); i < s.to(); ) {
+            if (inMention[i - s.from()] || !tokens.get(i).word()) {
+                i++;
+                continue;
+            }
+            PhraseIndex.Match<Cue> m = data.lexicon().at(tokens, i, s.to());
+            if (m == null) {
+                i++;
+                continue;
+            }
+            sf.cues.add(m);
+            i = m.end();
+        }
+        return sf;
+    }
+
+    /** The field the article is about when its title or lead and its vocabulary say sport, disaster, crime... */
+    private Context.Kind articleDomain() {
+        Map<Context.Kind, Integer> hits = new java.util.EnumMap<>(Context.Kind.class);
+        Set<Context.Kind> lead = EnumSet.noneOf(Context.Kind.class);
+        for (SentenceFacts sf : facts) {
+            for (PhraseIndex.Match<Context.Kind> m : sf.context) {
+                for (Context.Kind k : m.values()) {
+                    if (k.isDomain()) {
+                        hits.merge(k, 1, Integer::sum);
+                        if (sf.span.index() <= 2) {
+                            lead.add(k);
+                        }
+                    }
+                }
+            }
+        }
+        Context.Kind best = null;
+        for (Context.Kind k : lead) {
+            if (hits.get(k) >= DOMAIN_HITS && (best == null || hits.get(k) > hits.get(best))) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** The two states the article is most about (title and lead weigh most), used for sentences naming fewer. */
+    private Dyad contextPair() {
+        Map<String, Double> weight = new LinkedHashMap<>();
+        for (SentenceFacts sf : facts) {
+            if (sf.hasDomain()) {
+                continue;
+            }
+            double w = position(sf.span.index());
+            for (Gazetteer.Mention m : sf.mentions) {
+                weight.merge(m.code(), m.kind() == Gazetteer.Kind.GROUP ? w / 2 : w, Double::sum);
+            }
+        }
+        String first = null;
+        String second = null;
+        for (Map.Entry<String, Double> e : weight.entrySet()) {
+            if (first == null || e.getValue() > weight.get(first)) {
+                second = first;
+                first = e.getKey();
+            } else if (second == null || e.getValue() > weight.get(second)) {
+                second = e.getKey();
+            }
+        }
+        if (first == null || second == null || weight.get(second) < 2.0) {
+            return null;
+        }
+        return Dyad.of(first, second);
+    }
+
+    /** How much a sentence stands for the article's main news: the title and the lead weigh most. */
+    private double position(int sentence) {
+        boolean hasTitle = sentences.get(0).to() > sentences.get(0).from();
+        int rank = hasTitle ? sentence : sentence - 1;
+        if (rank <= 0) {
+            return 3.0;
+        }
+        if (rank == 1) {
+            return 2.0;
+        }
+        if (rank == 2) {
+            return 1.5;
+        }
+        return rank <= 4 ? 1.0 : 0.5;
+    }
+
+    // ---------------------------------------------------------------- events
+
+    private void event(SentenceFacts sf, PhraseIndex.Match<Cue> m) {
+        Cue cue = m.values().get(0);
+        boolean domainSentence = sf.hasDomain();
+        if (cue.has(Cue.Flag.SOFT) && (domainSentence || articleDomain != null)) {
+            return; // "clashes" of football fans, "attacks" of a storm: not interstate events
+        }
+        if (cue.has(Cue.Flag.VISIT) && articleDomain != null && domainSentence) {
+            return; // a team's visit is not a diplomatic visit
+        }
+        int cs = m.start();
+        int ce = m.end();
+        Sentences.Span s = sf.span;
+        int left = cs;
+        while (left > s.from() && cs - left < CLAUSE_BACK && !CLAUSE_STOPS.contains(tokens.get(left - 1).lower())
+                && !startsKind(sf, left - 1, Context.Kind.BACKGROUND)) {
+            left--;
+        }
+        int right = ce;
+        while (right < s.to() && right - ce < CLAUSE_AHEAD && !CLAUSE_STOPS.contains(tokens.get(right).lower())
+                && !startsKind(sf, right, Context.Kind.BACKGROUND) && !tokens.get(right).lower().equals(".")) {
+            right++;
+        }
+        List<Gazetteer.Mention> before = new ArrayList<>();
+        List<Gazetteer.Mention> after = new ArrayList<>();
+        for (Gazetteer.Mention g : sf.mentions) {
+            if (g.end() <= cs && g.start() >= left) {
+                before.add(g);
+            } else if (g.start() >= ce && g.end() <= right) {
+                after.add(g);
+            }
+        }
+        Found f = new Found();
+        f.cue = cue;
+        f.sentence = sf;
+        f.cueStart = cs;
+        f.modality = modality(sf, cue, cs);
+        f.background = kindBefore(sf, cs, s.from(), Context.Kind.BACKGROUND);
+        f.remote = sf.kinds.contains(Context.Kind.REMOTE);
+        f.date = nearestDate(sf, cs);
+        if (f.modality == Modality.ASSERTED && f.date != null && published != null
+                && f.date.isBefore(published.minusDays(HISTORY_DAYS))) {
+            f.modality = Modality.HISTORICAL;
+        }
+        if (cue.conflict()) {
+            f.killed = data.casualties().toll(tokens, s.from(), s.to(), k -> isNationality(sf, k));
+        }
+        if (cue.has(Cue.Flag.APPEAL) && appeal(sf, f, before, cs)) {
+            found.add(f);
+            return;
+        }
+        List<String> actors = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        resolve(sf, cue, cs, ce, before, after, actors, targets);
+        if (cue.has(Cue.Flag.MEDIATE)) {
+            f.actor = actors.isEmpty() ? null : actors.get(0);
+            found.add(f);
+            return;
+        }
+        emit(f, actors, targets, domainSentence);
+    }
+
+    /** "China urged Iran and Pakistan to exercise restraint": a third party's appeal, not de-escalation of the pair. */
+    private boolean appeal(SentenceFacts sf, Found f, List<Gazetteer.Mention> before, int cs) {
+        int verb = -1;
+        for (PhraseIndex.Match<Context.Kind> m : sf.context) {
+            if (m.values().contains(Context.Kind.APPEAL_VERB) && m.end() <= cs) {
+                verb = m.start();
+            }
+        }
+        if (verb < 0) {
+            return false;
+        }
+        List<String> appealers = new ArrayList<>();
+        List<String> addressed = new ArrayList<>();
+        for (Gazetteer.Mention g : sf.mentions) {
+            if (g.end() <= verb && !g.kind().isPlace() && g.kind() != Gazetteer.Kind.GROUP) {
+                appealers.add(g.code());
+            } else if (g.start() >= verb && g.end() <= cs && !addressed.contains(g.code())) {
+                addressed.add(g.code());
+            }
+        }
+        String appealer = appealers.isEmpty() ? null : appealers.get(appealers.size() - 1);
+        f.actor = appealer;
+        if (addressed.size() >= 2) {
+            f.dyad = Dyad.of(addressed.get(0), addressed.get(1));
+        } else if (addressed.size() == 1 && appealer != null && !appealer.equals(addressed.get(0))) {
+            f.dyad = Dyad.of(appealer, addressed.get(0));
+            f.target = addressed.get(0);
+        } else if (contextPair != null) {
+            f.dyad = contextPair;
+        }
+        // Only the parties' own calls for restraint calm the relation; anyone else's (or an unnamed speaker's) do not.
+        f.thirdParty = appealer == null || f.dyad == null || !f.dyad.contains(appealer)
+                || contextPair != null && !contextPair.contains(appealer);
+        return true;
+    }
+
+    private void resolve(SentenceFacts sf, Cue cue, int cs, int ce, List<Gazetteer.Mention> before,
+                         List<Gazetteer.Mention> after, List<String> actors, List<String> targets) {
+        String agent = null;
+        for (Gazetteer.Mention g : after) {
+            if (g.start() - ce <= 3 && g.start() > 0 && tokens.get(g.start() - 1).lower().equals("by") && canAct(g)) {
+                agent = g.code();
+                break;
+            }
+        }
+        boolean passive = cs - 1 >= sf.span.from() && endsKind(sf, cs, Context.Kind.PASSIVE)
+                || cs - 2 >= sf.span.from() && endsKind(sf, cs - 1, Context.Kind.PASSIVE) && tokens.get(cs - 1).word()
+                && tokens.get(cs - 1).lower().endsWith("ly");
+        boolean victims = cue.has(Cue.Flag.VICTIM) && !before.isEmpty() && counted(before.get(before.size() - 1));
+        if (passive || victims || agent != null) {
+            if (agent != null) {
+                actors.add(agent);
+            }
+            for (int k = before.size() - 1; k >= 0; k--) {
+                addCode(targets, before.get(k).code(), actors);
+            }
+            for (Gazetteer.Mention g : after) {
+                addCode(targets, g.code(), actors);
+            }
+            return;
+        }
+        // The subject: the nearest state before the cue and the states coordinated with it ("Egypt and Sudan").
+        int k = before.size() - 1;
+        while (k >= 0 && !canAct(before.get(k))) {
+            k--;
+        }
+        if (k >= 0) {
+            actors.add(before.get(k).code());
+            int j = k - 1;
+            while (j >= 0 && coordinated(before.get(j), before.get(j + 1))) {
+                if (canAct(before.get(j))) {
+                    addCode(actors, before.get(j).code(), List.of());
+                }
+                j--;
+            }
+        }
+        for (Gazetteer.Mention g : after) {
+            addCode(targets, g.code(), actors);
+        }
+        if (targets.isEmpty()) {
+            for (int b = before.size() - 1; b >= 0; b--) {
+                addCode(targets, before.get(b).code(), actors);
+            }
+        }
+    }
+
+    private void emit(Found f, List<String> actors, List<String> targets, boolean domainSentence) {
+        Dyad cp = domainSentence ? null : contextPair;
+        if (actors.isEmpty() && targets.isEmpty()) {
+            if (cp != null) {
+                f.dyad = cp;
+                f.inferred = true;
+            }
+            found.add(f);
+            return;
+        }
+        if (targets.isEmpty()) {
+            if (actors.size() >= 2) {
+                for (int i = 1; i < actors.size(); i++) {
+                    found.add(copy(f, actors.get(0), actors.get(i), false));
+                }
+                return;
+            }
+            String a = actors.get(0);
+            if (cp != null && cp.contains(a)) {
+                found.add(copy(f, a, other(cp, a), true));
+            } else {
+                found.add(copy(f, a, null, false));
+            }
+            return;
+        }
+        if (actors.isEmpty()) {
+            if (targets.size() >= 2) {
+                found.add(copy(f, null, targets.get(0), false, Dyad.of(targets.get(0), targets.get(1))));
+                return;
+            }
+            String t = targets.get(0);
+            if (cp != null && cp.contains(t)) {
+                // Cooperation needs two sides anyway; for violence an unnamed perpetrator stays unnamed.
+                found.add(copy(f, f.cue.conflict() ? null : other(cp, t), t, true, cp));
+            } else {
+                found.add(copy(f, null, t, false));
+            }
+            return;
+        }
+        for (String a : actors) {
+            for (String t : targets) {
+                found.add(copy(f, a, t, false));
+            }
+        }
+    }
+
+    private Found copy(Found f, String actor, String target, boolean inferred) {
+        Dyad dyad = actor != null && target != null && !actor.equals(target) ? Dyad.of(actor, target) : null;
+        return copy(f, actor, target, inferred, dyad);
+    }
+
+    private static Found copy(Found f, String actor, String target, boolean inferred, Dyad dyad) {
+        Found c = new Found();
+        c.cue = f.cue;
+        c.sentence = f.sentence;
+        c.cueStart = f.cueStart;
+        c.modality = f.modality;
+        c.background = f.background;
+        c.remote = f.remote;
+        c.date = f.date;
+        c.killed = f.killed;
+        c.actor = actor;
+        c.target = target;
+        c.inferred = inferred;
+        c.dyad = dyad;
+        return c;
+    }
+
+    private static String other(Dyad d, String code) {
+        return d.a().equals(code) ? d.b() : d.a();
+    }
+
+    private static void addCode(List<String> list, String code, List<String> exclude) {
+        if (!list.contains(code) && !exclude.contains(code)) {
+            list.add(code);
+        }
+    }
+
+    /** Places and armed groups do not act for a state; they locate an event or stand for where the group is based. */
+    private static boolean canAct(Gazetteer.Mention g) {
+        return !g.kind().isPlace() && g.kind() != Gazetteer.Kind.GROUP;
+    }
+
+    /** "Egypt and Sudan", "Pakistan, Iran": nothing but "and", "," or a possessive between two mentions. */
+    private boolean coordinated(Gazetteer.Mention a, Gazetteer.Mention b) {
+        if (b.start() - a.end() > 2) {
+            return false;
+        }
+        for (int k = a.end(); k < b.start(); k++) {
+            String w = tokens.get(k).lower();
+            if (!(w.equals("and") || w.equals(",") || w.equals("&"))) {
+                return false;
+            }
+        }
+        return b.start() > a.end();
+    }
+
+    /** A nationality preceded by a number is a count of victims ("nine Pakistanis killed"). */
+    private boolean counted(Gazetteer.Mention g) {
+        if (g.kind() != Gazetteer.Kind.DEMONYM) {
+            return false;
+        }
+        for (int k = Math.max(0, g.start() - 3); k < g.start(); k++) {
+            Token t = tokens.get(k);
+            if (t.isNumber() || data.casualties().isNumberWord(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isNationality(SentenceFacts sf, int token) {
+        for (Gazetteer.Mention g : sf.mentions) {
+            if (g.start() == token && g.kind() == Gazetteer.Kind.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Modality modality(SentenceFacts sf, Cue cue, int cs) {
+        if (kindBefore(sf, cs, cs - NEGATION_WINDOW, Context.Kind.NEGATION)) {
+            return Modality.NEGATED;
+        }
+        if (kindBefore(sf, cs, cs - CONDITIONAL_WINDOW, Context.Kind.CONDITIONAL)) {
+            return Modality.HYPOTHETICAL;
+        }
+        // A feared or announced act of hostility has not happened; a planned visit or talks are news (LABELING.md).
+        if (cue.conflict() && kindBefore(sf, cs, cs - FUTURE_WINDOW, Context.Kind.FUTURE)) {
+            return Modality.HYPOTHETICAL;
+        }
+        if (sf.kinds.contains(Context.Kind.HISTORICAL)) {
+            return Modality.HISTORICAL;
+        }
+        return Modality.ASSERTED;
+    }
+
+    /** Whether a context phrase of {@code kind} lies in tokens [from, cs) without crossing a comma-free clause stop. */
+    private boolean kindBefore(SentenceFacts sf, int cs, int from, Context.Kind kind) {
+        int lo = Math.max(from, sf.span.from());
+        for (PhraseIndex.Match<Context.Kind> m : sf.context) {
+            if (m.start() >= lo && m.end() <= cs && m.values().contains(kind) && !stopBetween(m.end(), cs, kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Negation and conditionals do not reach across a clause stop or comma ("did not comment, but struck"). */
+    private boolean stopBetween(int from, int to, Context.Kind kind) {
+        if (kind == Context.Kind.BACKGROUND) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(",") || w.equals(";") || CLAUSE_STOPS.contains(w) || w.equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsKind(SentenceFacts sf, int token, Context.Kind kind) {
+        for (PhraseIndex.Match<Context.Kind> m : sf.context) {
+            if (m.start() == token && m.values().contains(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsKind(SentenceFacts sf, int end, Context.Kind kind) {
+        for (PhraseIndex.Match<Context.Kind> m : sf.context) {
+            if (m.end() == end && m.values().contains(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate nearestDate(SentenceFacts sf, int cs) {
+        LocalDate best = null;
+        int dist = Integer.MAX_VALUE;
+        for (Dates.Found d : sf.dates) {
+            int dd = Math.abs(d.token() - cs);
+            if (dd < dist) {
+                dist = dd;
+                best = d.date();
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- article decisions
+
+    private List<Dyad> dyads() {
+        Map<Dyad, Double> score = new LinkedHashMap<>();
+        for (Found f : found) {
+            boolean appeal = f.thirdParty && f.modality == Modality.ASSERTED && f.dyad != null;
+            if (!f.counts() && !appeal) {
+                continue;
+            }
+            double w = position(f.sentence.span.index()) * Math.min(Math.abs(f.cue.weight()), 5.0) * (f.inferred ? 0.5 : 1.0);
+            score.merge(f.dyad, w, Double::sum);
+        }
+        List<Map.Entry<Dyad, Double>> entries = new ArrayList<>(score.entrySet());
+        entries.sort((x, y) -> Double.compare(y.getValue(), x.getValue()));
+        List<Dyad> out = new ArrayList<>(entries.size());
+        for (Map.Entry<Dyad, Double> e : entries) {
+            out.add(e.getKey());
+        }
+        return out;
+    }
+
+    private Direction direction(Dyad headline) {
+        double sum = 0;
+        for (Found f : found) {
+            if (!f.counts() || !headline.equals(f.dyad)) {
+                continue;
+            }
+            double w = position(f.sentence.span.index()) * Math.signum(f.cue.weight()) * Math.min(Math.abs(f.cue.weight()), 5.0)
+                    * (f.background ? BACKGROUND_FACTOR : 1.0);
+            sum += w;
+        }
+        if (sum <= -DIRECTION_THRESHOLD) {
+            return Direction.ESCALATION;
+        }
+        return sum >= DIRECTION_THRESHOLD ? Direction.DE_ESCALATION : Direction.NEUTRAL;
+    }
+
+    /** The toll stated first (title first) for a violent event of the headline pair. */
+    private Integer killed(Dyad headline) {
+        for (Found f : found) {
+            if (f.killed != null && f.cue.conflict() && f.cue.material() && headline.equals(f.dyad)
+                    && f.modality == Modality.ASSERTED && !f.thirdParty) {
+                return f.killed;
+            }
+        }
+        return null;
+    }
+
+    private EventMention mention(Found f) {
+        Sentences.Span s = f.sentence.span;
+        int start = s.to() > s.from() ? tokens.get(s.from()).start() : 0;
+        int end = s.to() > s.from() ? tokens.get(s.to() - 1).end() : 0;
+        double confidence = f.dyad == null ? 0.3 : f.inferred ? 0.6 : 0.9;
+        if (f.cue.has(Cue.Flag.SOFT)) {
+            confidence *= 0.8;
+        }
+        String type = f.visit() ? "visit" : f.cue.type().equals("visit") ? "consult" : f.cue.type();
+        return new EventMention(type, f.actor, f.target, f.dyad, s.index(), start, end, text.substring(start, end),
+                f.cue.phrase(), f.date, f.modality, Math.round(confidence * 100) / 100.0, f.cue.weight(), f.killed);
+    }
+}
