@@ -10,7 +10,10 @@ import org.flashpoint.contracts.Topics;
 import org.flashpoint.ingest.publish.ArticleSink;
 import org.flashpoint.ingest.publish.KafkaArticleSink;
 
-/** The Kafka side of the ingest role, configured by {@code flashpoint.ingest.bootstrap-servers}. */
+/**
+ * The Kafka side of the ingest role, configured by {@code flashpoint.ingest.bootstrap-servers} (and, for tests
+ * that must not share topics, {@code flashpoint.ingest.articles-topic} / {@code rejected-topic}).
+ */
 @Factory
 @Requires(env = "ingest")
 @Requires(property = "flashpoint.ingest.bootstrap-servers")
@@ -18,8 +21,10 @@ public class IngestBeans {
 
     @Singleton
     @Bean(preDestroy = "close")
-    ArticleSink articleSink(@Value("${flashpoint.ingest.bootstrap-servers}") String bootstrapServers) {
+    ArticleSink articleSink(@Value("${flashpoint.ingest.bootstrap-servers}") String bootstrapServers,
+                            @Value("${flashpoint.ingest.articles-topic:articles}") String articlesTopic,
+                            @Value("${flashpoint.ingest.rejected-topic:articles.rejected}") String rejectedTopic) {
         TopicAdmin.ensureTopics(bootstrapServers, Topics.ALL);
-        return new KafkaArticleSink(bootstrapServers);
+        return new KafkaArticleSink(bootstrapServers, articlesTopic, rejectedTopic);
     }
 }
