@@ -23,7 +23,7 @@ public class AlertsEvaluationFactory {
     @Context
     @Bean(preDestroy = "close")
     AlertsStreamsRunner alertsStreamsRunner(
-            @Value("${flashpoint.alerts.bootstrap-servers:${flashpoint.kafka.bootstrap-servers:localhost:9092}}") String bootstrapServers,
+            @Value("${flashpoint.alerts.bootstrap-servers:localhost:9092}") String bootstrapServers,
             @Value("${flashpoint.alerts.application-id:" + AlertsSettings.DEFAULT_APPLICATION_ID + "}") String applicationId,
             @Value("${flashpoint.alerts.topic-prefix:}") String topicPrefix,
             @Nullable @Value("${flashpoint.alerts.state-dir:}") String stateDir,

@@ -49,7 +49,7 @@ public class AlertsRoleFactory {
     @Singleton
     @Requires(property = "flashpoint.alerts.feed.enabled", notEquals = "false")
     DeliverySettings deliverySettings(
-            @Value("${flashpoint.alerts.bootstrap-servers:${flashpoint.kafka.bootstrap-servers:localhost:9092}}") String bootstrapServers,
+            @Value("${flashpoint.alerts.bootstrap-servers:localhost:9092}") String bootstrapServers,
             @Value("${flashpoint.alerts.topic-prefix:}") String topicPrefix,
             @Value("${flashpoint.alerts.webhooks.group-id:" + DeliverySettings.DEFAULT_GROUP_ID + "}") String groupId,
             @Value("${flashpoint.alerts.webhooks.start-from:earliest}") String startFrom,
