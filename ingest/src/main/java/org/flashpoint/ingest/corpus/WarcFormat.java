@@ -31,11 +31,13 @@ final class WarcFormat {
         long offset = 0;
         try (WarcReader reader = new WarcReader(new ByteArrayInputStream(bytes))) {
             while (true) {
-                offset = reader.position();
                 Optional<WarcRecord> next = reader.next();
                 if (next.isEmpty()) {
                     break;
                 }
+                // After next(), position() is where the returned record starts; a record whose header cannot
+                // be read is reported at the start of the record before it.
+                offset = reader.position();
                 if (next.get() instanceof WarcResponse response) {
                     response(file, response, offset, out);
                 }

@@ -1,0 +1,221 @@
+package org.flashpoint.ingest.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.flashpoint.ingest.corpus.CorpusFormatsTest.BODY;
+import static org.flashpoint.ingest.corpus.CorpusFormatsTest.NOW;
+import static org.flashpoint.ingest.corpus.CorpusFormatsTest.gzip;
+import static org.flashpoint.ingest.corpus.CorpusFormatsTest.read;
+import static org.flashpoint.ingest.corpus.CorpusFormatsTest.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import org.flashpoint.contracts.Article;
+import org.flashpoint.contracts.RejectedRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BadInputTest {
+
+    @TempDir
+    Path dir;
+
+    private RejectedRecord onlyRejection(CorpusBatch batch) {
+        assertThat(batch.rejected()).hasSize(1);
+        RejectedRecord rejection = batch.rejected().get(0);
+        assertThat(rejection.stage()).isEqualTo("replay");
+        assertThat(rejection.rejectedAt()).isEqualTo(NOW);
+        assertThat(rejection.message()).isNotBlank();
+        return rejection;
+    }
+
+    @Test
+    void anEmptyFileIsRejectedAsEmpty() throws IOException {
+        Files.write(dir.resolve("e.txt"), new byte[0]);
+
+        RejectedRecord r = onlyRejection(read(dir));
+
+        assertThat(r.reason()).isEqualTo("empty");
+        assertThat(r.origin()).endsWith("e.txt");
+    }
+
+    @Test
+    void binaryGarbageIsRejectedWithItsOriginalBytes() throws IOException {
+        byte[] garbage = new byte[4096];
+        new Random(7).nextBytes(garbage);
+        Files.write(dir.resolve("g.json"), garbage);
+
+        RejectedRecord r = onlyRejection(read(dir));
+
+        assertThat(r.reason()).isEqualTo("binary_content");
+        assertThat(r.payloadBytes()).isEqualTo(4096);
+    }
+
+    @Test
+    void invalidUtf8IsRejected() throws IOException {
+        byte[] latin1 = ("Caf\u00e9 talks resume. " + BODY).getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("l.txt"), latin1);
+
+        assertThat(onlyRejection(read(dir)).reason()).isEqualTo("invalid_utf8");
+    }
+
+    @Test
+    void aTruncatedGzipFileIsRejected() throws IOException {
+        byte[] whole = gzip(("{\"text\":\"" + BODY.repeat(50) + "\"}\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("t.ndjson.gz"), Arrays.copyOf(whole, whole.length / 2));
+
+        assertThat(onlyRejection(read(dir)).reason()).isEqualTo("truncated_gzip");
+    }
+
+    @Test
+    void aTruncatedWarcKeepsTheRecordsBeforeTheCutAndRejectsTheRest() throws IOException {
+        byte[] first = Warcs.response("https://w.example/a", Warcs.page("A", "2024-01-17T10:00:00Z", BODY));
+        byte[] second = Warcs.response("https://w.example/b", Warcs.page("B", "2024-01-18T10:00:00Z", BODY + " B."));
+        byte[] both = Warcs.of(first, second);
+        Files.write(dir.resolve("t.warc"), Arrays.copyOf(both, first.length + second.length / 2));
+
+        CorpusBatch batch = read(dir);
+
+        assertThat(batch.articles()).extracting(Article::title).containsExactly("A");
+        RejectedRecord r = onlyRejection(batch);
+        assertThat(r.reason()).isEqualTo("truncated_warc");
+        assertThat(r.origin()).endsWith("t.warc@" + first.length);
+    }
+
+    @Test
+    void aWarcCutInsideARecordHeaderIsRejectedToo() throws IOException {
+        byte[] first = Warcs.response("https://w.example/a", Warcs.page("A", "2024-01-17T10:00:00Z", BODY));
+        byte[] second = Warcs.response("https://w.example/b", Warcs.page("B", "2024-01-18T10:00:00Z", BODY + " B."));
+        Files.write(dir.resolve("t.warc"), Arrays.copyOf(Warcs.of(first, second), first.length + 30));
+
+        CorpusBatch batch = read(dir);
+
+        assertThat(batch.articles()).extracting(Article::title).containsExactly("A");
+        assertThat(onlyRejection(batch).reason()).isEqualTo("truncated_warc");
+    }
+
+    @Test
+    void jsonWithoutTextIsRejectedNamingTheItem() throws IOException {
+        write(dir.resolve("a.json"), "[{\"title\":\"ok\",\"text\":\"" + BODY + "\"},{\"title\":\"no text\"}]");
+
+        CorpusBatch batch = read(dir);
+
+        assertThat(batch.articles()).hasSize(1);
+        RejectedRecord r = onlyRejection(batch);
+        assertThat(r.reason()).isEqualTo("missing_text");
+        assertThat(r.payload()).contains("no text");
+    }
+
+    @Test
+    void textOverTheSizeLimitIsRejectedAndItsPayloadCut() throws IOException {
+        write(dir.resolve("big.txt"), "Title\n" + "word ".repeat(ArticleBuilder.MAX_TEXT_CHARS / 5 + 10));
+
+        RejectedRecord r = onlyRejection(read(dir));
+
+        assertThat(r.reason()).isEqualTo("text_too_large");
+        assertThat(r.truncated()).isTrue();
+        assertThat(r.payload()).hasSize(RejectedRecord.PAYLOAD_LIMIT);
+    }
+
+    @Test
+    void anUnparseableDateIsRejectedQuotingTheDate() throws IOException {
+        write(dir.resolve("a.json"), "{\"text\":\"" + BODY + "\",\"published\":\"sometime last spring\"}");
+
+        RejectedRecord r = onlyRejection(read(dir));
+
+        assertThat(r.reason()).isEqualTo("unparseable_date");
+        assertThat(r.message()).contains("sometime last spring");
+    }
+
+    @Test
+    void aDateInTheFutureIsRejected() throws IOException {
+        write(dir.resolve("a.json"), "{\"text\":\"" + BODY + "\",\"published\":\"2026-03-01T00:00:00Z\"}");
+
+        assertThat(onlyRejection(read(dir)).reason()).isEqualTo("future_date");
+    }
+
+    @Test
+    void aDuplicateIsRejectedAndCountedNamingTheFirstCopy() throws IOException {
+        write(dir.resolve("a.txt"), "Title\n" + BODY);
+        write(dir.resolve("b.txt"), "Other title\n" + BODY);
+
+        CorpusBatch batch = read(dir);
+
+        assertThat(batch.articles()).hasSize(1);
+        assertThat(batch.duplicates()).isEqualTo(1);
+        RejectedRecord r = onlyRejection(batch);
+        assertThat(r.reason()).isEqualTo("duplicate");
+        assertThat(r.origin()).contains("b.txt");
+        assertThat(r.message()).contains("a.txt");
+    }
+
+    @Test
+    void aSymlinkLoopIsRejectedAndTheRestOfTheDirectoryStillRead() throws IOException {
+        write(dir.resolve("sub/a.txt"), "Title\n" + BODY);
+        Files.createSymbolicLink(dir.resolve("sub/loop"), dir);
+
+        CorpusBatch batch = read(dir);
+
+        assertThat(batch.articles()).hasSize(1);
+        RejectedRecord r = onlyRejection(batch);
+        assertThat(r.reason()).isEqualTo("symlink_loop");
+        assertThat(r.origin()).endsWith("loop");
+    }
+
+    @Test
+    void aSymlinkOutOfTheGivenPathsIsRefused(@TempDir Path elsewhere) throws IOException {
+        write(elsewhere.resolve("secret.txt"), "Secret\n" + BODY);
+        Files.createDirectories(dir.resolve("corpus"));
+        Files.createSymbolicLink(dir.resolve("corpus/link.txt"), elsewhere.resolve("secret.txt"));
+
+        CorpusBatch batch = read(dir.resolve("corpus"));
+
+        assertThat(batch.articles()).isEmpty();
+        assertThat(onlyRejection(batch).reason()).isEqualTo("outside_root");
+    }
+
+    @Test
+    void anRssFileWithAnExternalEntityIsRefusedWithoutReadingTheEntity(@TempDir Path elsewhere) throws IOException {
+        Path secret = write(elsewhere.resolve("secret.txt"), "TOP-SECRET-VALUE");
+        write(dir.resolve("evil.rss"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY xxe SYSTEM "%s">]>
+                <rss version="2.0"><channel><title>Evil</title>
+                <item><title>A</title><description>&xxe; %s</description></item></channel></rss>
+                """.formatted(secret.toUri(), BODY));
+
+        CorpusBatch batch = read(dir);
+
+        assertThat(batch.articles()).isEmpty();
+        RejectedRecord r = onlyRejection(batch);
+        assertThat(r.reason()).isEqualTo("xml_dtd_refused");
+        assertThat(r.message()).doesNotContain("TOP-SECRET-VALUE");
+    }
+
+    @Test
+    void aFileOfAnUnsupportedTypeIsRejectedWhileMarkdownDocumentationIsPassedOver() throws IOException {
+        write(dir.resolve("README.md"), "# About this corpus");
+        write(dir.resolve("notes.docx"), "not a corpus file");
+
+        RejectedRecord r = onlyRejection(read(dir));
+
+        assertThat(r.reason()).isEqualTo("unsupported_format");
+        assertThat(r.origin()).endsWith("notes.docx");
+    }
+
+    @Test
+    void aBadNdjsonLineIsRejectedWithItsOffsetAndTheOtherLinesAccepted() throws IOException {
+        write(dir.resolve("a.ndjson"), "{\"text\":\"" + BODY + "\"}\n{broken\n");
+
+        CorpusBatch batch = read(dir);
+
+        assertThat(batch.articles()).hasSize(1);
+        RejectedRecord r = onlyRejection(batch);
+        assertThat(r.reason()).isEqualTo("malformed");
+        assertThat(r.payload()).isEqualTo("{broken");
+        assertThat(r.origin()).endsWith("a.ndjson@" + (BODY.length() + 12));
+    }
+}
