@@ -34,11 +34,16 @@ final class ArticleAnalysis {
     private static final int FUTURE_WINDOW = 4;
     private static final int CLAUSE_BACK = 15;
     private static final int CLAUSE_AHEAD = 12;
+    /** How prominent (in {@link #position} units) the second state must be to pair with the first. */
+    private static final double MIN_PAIR_WEIGHT = 2.0;
+    /** Sentences (title = 0) in which a domain word makes the domain the article's subject. */
+    private static final int DOMAIN_LEAD = 4;
     /** An article is about sport, a disaster, crime, business or culture when its vocabulary says so this often. */
     private static final int DOMAIN_HITS = 3;
 
     private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "said", "says", "saying", "told", "but", "while",
-            "whereas", "which", "who", "although", "though", "because", "when", "as", "adding", "according");
+            "whereas", "which", "who", "although", "though", "because", "when", "as", "adding", "according", "that",
+            "reported", "quoted", "quoting");
 
     private final Analyzer.Data data;
     private final Article article;
@@ -133,12 +138,13 @@ final class ArticleAnalysis {
             facts.add(scan(s));
         }
         articleDomain = articleDomain();
-        contextPair = contextPair();
-        for (SentenceFacts sf : facts) {
-            for (PhraseIndex.Match<Cue> m : sf.cues) {
-                event(sf, m);
-            }
-        }
+        // First pass: events whose sentence names both sides. Their main pair is the context for the second
+        // pass, which also gives sentences naming one side or none ("the strike", "they agreed") to that pair.
+        events();
+        List<Dyad> explicit = dyads();
+        contextPair = explicit.isEmpty() ? mostNamedPair() : explicit.get(0);
+        found.clear();
+        events();
         List<Dyad> dyads = dyads();
         Dyad headline = dyads.isEmpty() ? null : dyads.get(0);
         Set<Dyad> reported = Set.copyOf(dyads);
@@ -147,20 +153,25 @@ final class ArticleAnalysis {
         boolean border = false;
         boolean visit = false;
         for (Found f : found) {
-            if (!f.counts() || !reported.contains(f.dyad)) {
+            if (f.dyad == null || !reported.contains(f.dyad) || f.modality != Modality.ASSERTED) {
+                continue;
+            }
+            // Violence at a border by an unnamed perpetrator is a border incident, not a hostile act of a state.
+            border |= f.borderIncident() && (f.counts() || !f.inferred);
+            if (!f.counts()) {
                 continue;
             }
             if (f.cue.conflict()) {
                 esc = true;
-                border |= f.borderIncident();
             } else {
                 de = true;
-                visit |= f.visit();
+                visit |= f.visit() && !f.inferred;
             }
         }
         Labels labels = new Labels(esc, de, border, visit);
         Direction direction = headline == null ? Direction.NEUTRAL : direction(headline);
-        Integer killed = headline == null ? null : killed(headline);
+        // A toll belongs to the main incident; an article whose main news is a calming has none.
+        Integer killed = headline == null || direction == Direction.DE_ESCALATION ? null : killed(headline);
         List<EventMention> events = new ArrayList<>(found.size());
         for (Found f : found) {
             events.add(mention(f));
@@ -216,7 +227,7 @@ final class ArticleAnalysis {
                 for (Context.Kind k : m.values()) {
                     if (k.isDomain()) {
                         hits.merge(k, 1, Integer::sum);
-                        if (sf.span.index() <= 2) {
+                        if (sf.span.index() <= DOMAIN_LEAD) {
                             lead.add(k);
                         }
                     }
@@ -232,8 +243,8 @@ final class ArticleAnalysis {
         return best;
     }
 
-    /** The two states the article is most about (title and lead weigh most), used for sentences naming fewer. */
-    private Dyad contextPair() {
+    /** Without a sentence naming both sides, the two states named most (title and lead weigh most). */
+    private Dyad mostNamedPair() {
         Map<String, Double> weight = new LinkedHashMap<>();
         for (SentenceFacts sf : facts) {
             if (sf.hasDomain()) {
@@ -254,7 +265,7 @@ final class ArticleAnalysis {
                 second = e.getKey();
             }
         }
-        if (first == null || second == null || weight.get(second) < 2.0) {
+        if (first == null || second == null || weight.get(second) < MIN_PAIR_WEIGHT) {
             return null;
         }
         return Dyad.of(first, second);
@@ -278,17 +289,28 @@ final class ArticleAnalysis {
 
     // ---------------------------------------------------------------- events
 
+    private void events() {
+        for (SentenceFacts sf : facts) {
+            for (PhraseIndex.Match<Cue> m : sf.cues) {
+                event(sf, m);
+            }
+        }
+    }
+
     private void event(SentenceFacts sf, PhraseIndex.Match<Cue> m) {
         Cue cue = m.values().get(0);
         boolean domainSentence = sf.hasDomain();
         if (cue.has(Cue.Flag.SOFT) && (domainSentence || articleDomain != null)) {
             return; // "clashes" of football fans, "attacks" of a storm: not interstate events
         }
-        if (cue.has(Cue.Flag.VISIT) && articleDomain != null && domainSentence) {
+        if (cue.has(Cue.Flag.VISIT) && articleDomain != null) {
             return; // a team's visit is not a diplomatic visit
         }
         int cs = m.start();
         int ce = m.end();
+        if (insideName(sf, cs, ce)) {
+            return; // "Shanghai Cooperation Organization", "Peace Prize"
+        }
         Sentences.Span s = sf.span;
         int left = cs;
         while (left > s.from() && cs - left < CLAUSE_BACK && !CLAUSE_STOPS.contains(tokens.get(left - 1).lower())
@@ -305,8 +327,8 @@ final class ArticleAnalysis {
         for (Gazetteer.Mention g : sf.mentions) {
             if (g.end() <= cs && g.start() >= left) {
                 before.add(g);
-            } else if (g.start() >= ce && g.end() <= right) {
-                after.add(g);
+            } else if (g.start() >= cs && g.end() <= right) {
+                after.add(g); // includes a state inside the cue: "violated Pakistan's airspace"
             }
         }
         Found f = new Found();
@@ -324,7 +346,7 @@ final class ArticleAnalysis {
         if (cue.conflict()) {
             f.killed = data.casualties().toll(tokens, s.from(), s.to(), k -> isNationality(sf, k));
         }
-        if (cue.has(Cue.Flag.APPEAL) && appeal(sf, f, before, cs)) {
+        if ((cue.has(Cue.Flag.APPEAL) || !cue.conflict()) && appeal(sf, f, before, cs)) {
             found.add(f);
             return;
         }
@@ -336,7 +358,22 @@ final class ArticleAnalysis {
             found.add(f);
             return;
         }
+        if (!cue.conflict() && actors.isEmpty() && targets.isEmpty()) {
+            found.add(f); // cooperation needs at least one side named in the sentence
+            return;
+        }
         emit(f, actors, targets, domainSentence);
+    }
+
+    /** A capitalised cue inside a body sentence next to other capitalised words is part of a name. */
+    private boolean insideName(SentenceFacts sf, int cs, int ce) {
+        if (sf.span.index() == 0 || cs == sf.span.from() || !tokens.get(cs).capitalized()) {
+            return false;
+        }
+        Token prev = tokens.get(cs - 1);
+        boolean prevCap = prev.word() && prev.capitalized() && cs - 1 > sf.span.from();
+        boolean nextCap = ce < sf.span.to() && tokens.get(ce).word() && tokens.get(ce).capitalized();
+        return prevCap || nextCap;
     }
 
     /** "China urged Iran and Pakistan to exercise restraint": a third party's appeal, not de-escalation of the pair. */
@@ -353,7 +390,8 @@ final class ArticleAnalysis {
         List<String> appealers = new ArrayList<>();
         List<String> addressed = new ArrayList<>();
         for (Gazetteer.Mention g : sf.mentions) {
-            if (g.end() <= verb && !g.kind().isPlace() && g.kind() != Gazetteer.Kind.GROUP) {
+            if (g.end() <= verb && verb - g.end() <= CLAUSE_BACK / 2 && !stopBetween(g.end(), verb, Context.Kind.APPEAL_VERB)
+                    && canAct(g)) {
                 appealers.add(g.code());
             } else if (g.start() >= verb && g.end() <= cs && !addressed.contains(g.code())) {
                 addressed.add(g.code());
@@ -379,7 +417,10 @@ final class ArticleAnalysis {
                          List<Gazetteer.Mention> after, List<String> actors, List<String> targets) {
         String agent = null;
         for (Gazetteer.Mention g : after) {
-            if (g.start() - ce <= 3 && g.start() > 0 && tokens.get(g.start() - 1).lower().equals("by") && canAct(g)) {
+            String prep = g.start() > 0 ? tokens.get(g.start() - 1).lower() : "";
+            boolean agentPrep = prep.equals("by") || prep.equals("from") && cue.conflict() && cue.material()
+                    || prep.equals("neighbouring") && g.start() - 2 >= 0 && tokens.get(g.start() - 2).lower().equals("from");
+            if (g.start() - ce <= 3 && agentPrep && canAct(g)) {
                 agent = g.code();
                 break;
             }
@@ -392,8 +433,13 @@ final class ArticleAnalysis {
             if (agent != null) {
                 actors.add(agent);
             }
-            for (int k = before.size() - 1; k >= 0; k--) {
+            if (!before.isEmpty()) {
+                int k = before.size() - 1;
                 addCode(targets, before.get(k).code(), actors);
+                while (k > 0 && coordinated(before.get(k - 1), before.get(k))) {
+                    addCode(targets, before.get(k - 1).code(), actors);
+                    k--;
+                }
             }
             for (Gazetteer.Mention g : after) {
                 addCode(targets, g.code(), actors);
@@ -624,7 +670,8 @@ final class ArticleAnalysis {
         Map<Dyad, Double> score = new LinkedHashMap<>();
         for (Found f : found) {
             boolean appeal = f.thirdParty && f.modality == Modality.ASSERTED && f.dyad != null;
-            if (!f.counts() && !appeal) {
+            boolean unnamedBorderViolence = f.dyad != null && !f.inferred && f.modality == Modality.ASSERTED && f.borderIncident();
+            if (!f.counts() && !appeal && !unnamedBorderViolence) {
                 continue;
             }
             double w = position(f.sentence.span.index()) * Math.min(Math.abs(f.cue.weight()), 5.0) * (f.inferred ? 0.5 : 1.0);
@@ -657,13 +704,23 @@ final class ArticleAnalysis {
 
     /** The toll stated first (title first) for a violent event of the headline pair. */
     private Integer killed(Dyad headline) {
+        String mainActor = null;
         for (Found f : found) {
-            if (f.killed != null && f.cue.conflict() && f.cue.material() && headline.equals(f.dyad)
-                    && f.modality == Modality.ASSERTED && !f.thirdParty) {
+            if (incident(f, headline) && !f.background && f.actor != null) {
+                mainActor = f.actor;
+                break;
+            }
+        }
+        for (Found f : found) {
+            if (f.killed != null && incident(f, headline) && (f.actor == null || mainActor == null || f.actor.equals(mainActor))) {
                 return f.killed;
             }
         }
         return null;
+    }
+
+    private static boolean incident(Found f, Dyad headline) {
+        return f.cue.conflict() && f.cue.material() && headline.equals(f.dyad) && f.modality == Modality.ASSERTED && !f.thirdParty;
     }
 
     private EventMention mention(Found f) {

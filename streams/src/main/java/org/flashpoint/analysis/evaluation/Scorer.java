@@ -96,25 +96,40 @@ public final class Scorer {
         }
         if (!problems.isEmpty()) {
             wrong.add("WRONG " + expected.id() + " (" + expected.file() + "): " + String.join("; ", problems));
-            wrong.addAll(evidence(actual));
+            wrong.addAll(evidence(expected, actual));
         }
     }
 
-    /** The events that decided: those of the pairs the article was found to report, asserted first. */
-    private static List<String> evidence(ClassifiedArticle actual) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The events that decided what went wrong: for a label predicted wrongly, the counted events of its polarity;
+     * for a label missed, the candidates that did not count (modality, no pair); for direction, the pair's events
+     * in the title and lead; for dyads, the events of pairs wrongly reported; for the toll, the events carrying one.
+     */
+    private static List<String> evidence(LabeledCase expected, ClassifiedArticle actual) {
         Set<Dyad> reported = new HashSet<>(actual.dyads());
+        Set<Dyad> labeled = new HashSet<>(expected.dyads());
+        boolean[] e = flags(expected.labels());
+        boolean[] a = flags(actual.labels());
+        List<String> out = new ArrayList<>();
         for (EventMention m : actual.events()) {
-            if (m.dyad() != null && reported.contains(m.dyad()) && m.modality().countsAsNews()) {
+            boolean counted = m.dyad() != null && reported.contains(m.dyad()) && m.modality().countsAsNews();
+            boolean show = false;
+            if (m.conflictual()) {
+                show |= (a[0] && !e[0] || a[2] && !e[2]) && counted;
+                show |= (e[0] && !a[0] || e[2] && !a[2]) && !counted;
+            } else {
+                show |= (a[1] && !e[1] || a[3] && !e[3]) && counted;
+                show |= (e[1] && !a[1] || e[3] && !a[3]) && !counted;
+            }
+            show |= expected.direction() != actual.direction() && counted && m.sentence() <= 3
+                    && m.dyad().equals(actual.headlineDyad());
+            show |= m.dyad() != null && counted && !labeled.contains(m.dyad());
+            show |= !Objects.equals(expected.killed(), actual.killed()) && m.killed() != null;
+            if (show) {
                 out.add(line(m));
             }
         }
-        for (EventMention m : actual.events()) {
-            if (!(m.dyad() != null && reported.contains(m.dyad()) && m.modality().countsAsNews())) {
-                out.add(line(m));
-            }
-        }
-        return out.size() > 12 ? out.subList(0, 12) : out;
+        return out.size() > 15 ? out.subList(0, 15) : out;
     }
 
     private static String line(EventMention m) {
