@@ -51,12 +51,18 @@ public final class Fixtures {
                 Math.round((escalation - deEscalation) * 10_000) / 10_000.0, 1, top.length, 0, 0, 0, 0, 0, 1, z, List.of(top));
     }
 
-    /** A hostile incident first reported at {@code seen}, with one quote. */
+    /** A hostile incident first and last reported at {@code seen}, with one quote. */
     public static Incident incident(String id, Instant seen, boolean border, Integer killed, int independentSources) {
+        return incident(id, seen, seen, border, killed, independentSources);
+    }
+
+    /** A hostile incident (an armed assault) as updated by a report at {@code lastSeen}. */
+    public static Incident incident(String id, Instant firstSeen, Instant lastSeen, boolean border, Integer killed,
+                                    int independentSources) {
         return new Incident(id, IRN_PAK, "assault", Direction.ESCALATION, border,
-                LocalDate.ofInstant(seen, ZoneOffset.UTC), seen, seen, List.of("a-" + id), List.of("example.org"),
-                independentSources, killed, -10,
-                List.of(new Evidence("a-" + id, "example.org", "https://example.org/" + id, seen,
+                LocalDate.ofInstant(firstSeen, ZoneOffset.UTC), firstSeen, lastSeen, List.of("a-" + id),
+                List.of("example.org"), independentSources, killed, -10,
+                List.of(new Evidence("a-" + id, "example.org", "https://example.org/" + id, firstSeen,
                         "Quote about " + id + ".", "assault")));
     }
 }

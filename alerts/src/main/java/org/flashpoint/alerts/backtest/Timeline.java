@@ -66,10 +66,20 @@ public record Timeline(List<AlertNotice> notices, List<Incident> incidents, int 
         }
         out.append(String.format(Locale.ROOT, "%d notices from %d articles (%d duplicates, %d rejected); %d border incidents%n",
                 notices.size(), articles, duplicates, rejected, borderIncidents().size()));
+        // Without a wall clock nothing resolves after the last article: say which alerts the corpus leaves open.
+        openAtEnd().forEach(a -> out.append("  open at the end: ").append(a.alertId()).append(' ').append(a.state())
+                .append(" since ").append(a.startsAt()).append('\n'));
         borderIncidents().forEach(i -> out.append("  border incident ").append(i.id()).append(": ")
                 .append(i.killed() == null ? "no toll" : i.killed() + " killed").append(", ")
                 .append(i.independentSources()).append(" independent source(s), ").append(i.direction()).append('\n'));
         return out.toString();
+    }
+
+    /** The last notice of every alert that had not resolved when the corpus ended. */
+    public List<Alert> openAtEnd() {
+        Map<String, Alert> latest = new LinkedHashMap<>();
+        notices.forEach(n -> latest.put(n.data().alertId(), n.data()));
+        return latest.values().stream().filter(a -> a.state() != Alert.State.RESOLVED).toList();
     }
 
     /** Every incident flagged as a border incident, at its latest version, in order of first report. */

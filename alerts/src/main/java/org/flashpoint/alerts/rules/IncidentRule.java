@@ -12,9 +12,11 @@ import org.flashpoint.contracts.Incident;
 
 /**
  * Raises on a single incident that matches: e.g. a border incident with at least N killed, reported by at least two
- * independent sources. Open while such an incident was reported within {@code within}; clear once none was.
+ * independent sources. Open while such an incident is news: first reported within {@code within}; clear once none
+ * is. Recency counts from the first report, so a later article that recalls the incident as background neither
+ * raises it again nor keeps it open.
  *
- * @param within                     how recent the latest report of a matching incident must be
+ * @param within                     how long after its first report an incident counts as news
  * @param kinds                      incident kinds that match; empty for any
  * @param direction                  required direction; null for any
  * @param border                     true: only border incidents
@@ -48,7 +50,7 @@ public record IncidentRule(Common common, Duration within, Set<String> kinds, Di
     public Verdict evaluate(DyadView dyad, Instant at) {
         Instant since = at.minus(within);
         List<Incident> matching = dyad.incidents().stream()
-                .filter(i -> i.lastSeen() != null && i.lastSeen().isAfter(since) && !i.lastSeen().isAfter(at))
+                .filter(i -> i.firstSeen() != null && i.firstSeen().isAfter(since) && !i.firstSeen().isAfter(at))
                 .filter(this::matches)
                 .sorted(STRONGEST)
                 .toList();
@@ -60,10 +62,10 @@ public record IncidentRule(Common common, Duration within, Set<String> kinds, Di
         values.put("killed", (double) killed);
         values.put("independent_sources", (double) sources);
         String summary = raise
-                ? matching.size() + " matching incident(s) within " + Numbers.format(within) + ": " + matching.get(0).kind()
+                ? matching.size() + " matching incident(s) first reported within " + Numbers.format(within) + ": " + matching.get(0).kind()
                         + (matching.get(0).borderIncident() ? " at the border" : "") + ", " + killed + " killed, "
                         + sources + " independent sources"
-                : "no matching incident within " + Numbers.format(within);
+                : "no matching incident first reported within " + Numbers.format(within);
         return new Verdict(raise, raise && criticalKilledAtLeast != null && killed >= criticalKilledAtLeast, !raise,
                 summary, values, matching.subList(0, Math.min(topIncidents, matching.size())));
     }

@@ -104,7 +104,7 @@ class AlertEngineTest {
         List<Alert> first = engine.onIncident(store, oneSource, at("2024-01-27"));
         List<Alert> second = engine.onIncident(store, twoSources, at("2024-01-28"));
         List<Alert> third = engine.onIncident(store, worse, at("2024-01-28T12:00:00Z"));
-        // No report for two days clears it; one quiet day later it resolves.
+        // Two days after its first report it is no longer news; one quiet day later the alert resolves.
         List<Alert> after = engine.advance(store, IRN_PAK, at("2024-02-05"));
 
         assertThat(first).isEmpty();
@@ -115,7 +115,20 @@ class AlertEngineTest {
         assertThat(third).extracting(AlertEngineTest::line)
                 .containsExactly("2024-01-28T12:00:00Z deadly-border-incident UPGRADED critical");
         assertThat(after).extracting(AlertEngineTest::line)
-                .containsExactly("2024-01-31T12:00:00Z deadly-border-incident RESOLVED critical");
+                .containsExactly("2024-01-30T00:00:00Z deadly-border-incident RESOLVED critical");
+    }
+
+    @Test
+    void an_old_incident_recalled_as_background_does_not_raise_the_incident_rule_again() {
+        Incident strike = incident("IRN-PAK.assault.2024-01-16.IRN", at("2024-01-17"), true, 2, 2);
+        Incident recalled = incident(strike.id(), at("2024-01-17"), at("2024-01-22"), true, 2, 3);
+        engine.onIncident(store, strike, at("2024-01-17"));
+        engine.advance(store, IRN_PAK, at("2024-01-21"));
+
+        List<Alert> background = engine.onIncident(store, recalled, at("2024-01-22"));
+
+        assertThat(background).isEmpty();
+        assertThat(store.state("deadly-border-incident", IRN_PAK)).isNull();
     }
 
     @Test

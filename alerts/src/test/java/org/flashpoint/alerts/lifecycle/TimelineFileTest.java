@@ -58,8 +58,8 @@ class TimelineFileTest {
                 }
                 if (input.has("incident")) {
                     JsonNode i = input.get("incident");
-                    changes.addAll(engine.onIncident(store,
-                            Fixtures.incident(i.get(0).asText(), at, i.get(1).asBoolean(), i.get(2).asInt(), i.get(3).asInt()), at));
+                    changes.addAll(engine.onIncident(store, Fixtures.incident(i.get(0).asText(), Instant.parse(i.get(4).asText()),
+                            at, i.get(1).asBoolean(), i.get(2).asInt(), i.get(3).asInt()), at));
                 }
             }
             changes.forEach(a -> notices.add(a.updatedAt() + " " + a.rule() + " " + a.state() + " "

@@ -43,6 +43,7 @@ class RuleFileTest {
         assertThat(spike.minTension()).isEqualTo(5.0);
         IncidentRule border = (IncidentRule) rules.rules().get(2);
         assertThat(border.border()).isTrue();
+        assertThat(border.kinds()).containsExactlyInAnyOrder("assault", "fight");
         assertThat(border.direction()).isEqualTo(Direction.ESCALATION);
         assertThat(border.independentSourcesAtLeast()).isEqualTo(2);
         assertThat(border.criticalKilledAtLeast()).isEqualTo(10);
