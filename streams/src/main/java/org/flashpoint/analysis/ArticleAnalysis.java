@@ -43,7 +43,7 @@ final class ArticleAnalysis {
 
     private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "said", "says", "saying", "told", "but", "while",
             "whereas", "which", "who", "although", "though", "because", "when", "as", "adding", "according", "that",
-            "reported", "quoted", "quoting");
+            "reported", "quoted", "quoting", "where");
 
     private final Analyzer.Data data;
     private final Article article;
@@ -100,8 +100,15 @@ final class ArticleAnalysis {
 
         /** Counts as news between the two states of its dyad (labels, direction, dyads). */
         boolean counts() {
-            return dyad != null && modality == Modality.ASSERTED && !thirdParty && !cue.has(Cue.Flag.MEDIATE)
-                    && (!cue.conflict() || actor != null || !cue.has(Cue.Flag.SOFT));
+            if (dyad == null || modality != Modality.ASSERTED || thirdParty || cue.has(Cue.Flag.MEDIATE)) {
+                return false;
+            }
+            if (!cue.conflict() || actor != null) {
+                return true;
+            }
+            // Hostility with no state named as its author: only unmistakably military acts ("the strike") count,
+            // and words of protest only when they name whom they are aimed at.
+            return !cue.has(Cue.Flag.SOFT) && (target != null || cue.material());
         }
 
         boolean visit() {
@@ -358,8 +365,9 @@ final class ArticleAnalysis {
             found.add(f);
             return;
         }
-        if (!cue.conflict() && actors.isEmpty() && targets.isEmpty()) {
-            found.add(f); // cooperation needs at least one side named in the sentence
+        boolean bothSides = sf.kinds.contains(Context.Kind.PAIR_REFERENCE);
+        if (!cue.conflict() && actors.isEmpty() && (targets.isEmpty() || cue.has(Cue.Flag.VISIT)) && !bothSides) {
+            found.add(f); // cooperation needs its sides named ("the two ministers" will do); a visit needs its visitor
             return;
         }
         emit(f, actors, targets, domainSentence);
@@ -452,13 +460,14 @@ final class ArticleAnalysis {
             k--;
         }
         if (k >= 0) {
-            actors.add(before.get(k).code());
-            int j = k - 1;
-            while (j >= 0 && coordinated(before.get(j), before.get(j + 1))) {
-                if (canAct(before.get(j))) {
-                    addCode(actors, before.get(j).code(), List.of());
-                }
+            int j = k;
+            while (j > 0 && coordinated(before.get(j - 1), before.get(j))) {
                 j--;
+            }
+            for (int a = j; a <= k; a++) {
+                if (canAct(before.get(a))) {
+                    addCode(actors, before.get(a).code(), List.of());
+                }
             }
         }
         for (Gazetteer.Mention g : after) {
@@ -473,10 +482,11 @@ final class ArticleAnalysis {
 
     private void emit(Found f, List<String> actors, List<String> targets, boolean domainSentence) {
         Dyad cp = domainSentence ? null : contextPair;
+        boolean bothSides = f.sentence.kinds.contains(Context.Kind.PAIR_REFERENCE);
         if (actors.isEmpty() && targets.isEmpty()) {
             if (cp != null) {
                 f.dyad = cp;
-                f.inferred = true;
+                f.inferred = !bothSides;
             }
             found.add(f);
             return;
@@ -518,11 +528,13 @@ final class ArticleAnalysis {
     }
 
     private Found copy(Found f, String actor, String target, boolean inferred) {
+        inferred &= !f.sentence.kinds.contains(Context.Kind.PAIR_REFERENCE);
         Dyad dyad = actor != null && target != null && !actor.equals(target) ? Dyad.of(actor, target) : null;
         return copy(f, actor, target, inferred, dyad);
     }
 
     private static Found copy(Found f, String actor, String target, boolean inferred, Dyad dyad) {
+        inferred &= !f.sentence.kinds.contains(Context.Kind.PAIR_REFERENCE);
         Found c = new Found();
         c.cue = f.cue;
         c.sentence = f.sentence;
@@ -712,7 +724,8 @@ final class ArticleAnalysis {
             }
         }
         for (Found f : found) {
-            if (f.killed != null && incident(f, headline) && (f.actor == null || mainActor == null || f.actor.equals(mainActor))) {
+            boolean sameIncident = mainActor == null ? !f.inferred : mainActor.equals(f.actor);
+            if (f.killed != null && incident(f, headline) && sameIncident) {
                 return f.killed;
             }
         }
