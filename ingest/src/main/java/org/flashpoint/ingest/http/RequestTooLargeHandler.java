@@ -1,10 +1,12 @@
 package org.flashpoint.ingest.http;
 
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
@@ -12,6 +14,7 @@ import jakarta.inject.Singleton;
 @Produces(Problems.PROBLEM_JSON)
 @Singleton
 @Requires(env = "ingest")
+@Replaces(ContentLengthExceededHandler.class)
 public class RequestTooLargeHandler implements ExceptionHandler<ContentLengthExceededException, HttpResponse<String>> {
 
     @Override
