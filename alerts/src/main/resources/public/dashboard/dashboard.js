@@ -41,6 +41,7 @@ function connect() {
   source.onopen = () => { status.textContent = 'live'; status.className = 'connection live'; };
   source.onerror = () => { status.textContent = 'reconnecting…'; status.className = 'connection lost'; };
   source.onmessage = (event) => {
+    if (!event.data) return; // keep-alive comments carry no notice
     const notice = JSON.parse(event.data);
     status.textContent = 'live';
     status.className = 'connection live';

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
+import java.time.Duration;
 import java.util.Locale;
 import org.flashpoint.alerts.delivery.AlertView;
 import org.flashpoint.contracts.Alert;
@@ -23,6 +24,8 @@ import reactor.core.publisher.FluxSink;
 @Controller("/api/v1/alerts")
 @Requires(env = "alerts")
 public class AlertsController {
+
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     private final AlertView view;
 
@@ -41,10 +44,18 @@ public class AlertsController {
      */
     @Get(uri = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
     public Publisher<Event<String>> stream(@Nullable @Header("Last-Event-ID") String lastEventId) {
-        return Flux.create(sink -> {
+        Flux<Event<String>> notices = Flux.create(sink -> {
+            // A comment first, so the response starts (and the browser reports the stream open) before any alert.
+            sink.next(heartbeat());
             Runnable stop = view.subscribe(lastEventId, notice -> sink.next(Event.of(Json.writeString(notice)).id(notice.id())));
             sink.onDispose(stop::run);
         }, FluxSink.OverflowStrategy.BUFFER);
+        // Periodic comments keep idle connections from being closed by proxies and reveal dead clients.
+        return notices.mergeWith(Flux.interval(HEARTBEAT).map(i -> heartbeat()));
+    }
+
+    private static Event<String> heartbeat() {
+        return Event.of("").comment("keep-alive");
     }
 
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
