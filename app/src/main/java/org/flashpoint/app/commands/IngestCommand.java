@@ -1,15 +1,48 @@
 package org.flashpoint.app.commands;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Not built yet: answers with a clear message and exit code 3 until its issue lands. */
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Run the ingest role: the HTTP article API publishing to Kafka.")
+/** Runs the ingest role (the HTTP article API publishing to Kafka) until Ctrl-C. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Run the ingest role: the HTTP article API publishing to Kafka.",
+                "POST /api/v1/articles takes one JSON article, a JSON array or NDJSON (application/x-ndjson);",
+                "accepted articles go to 'articles', rejected items to 'articles.rejected' (topics created if missing).",
+                "OpenAPI description at /api/v1/openapi.yml, health at /health, metrics at /prometheus."})
 public final class IngestCommand implements Callable<Integer> {
 
+    @Option(names = "--bootstrap-servers", defaultValue = "localhost:9092", description = "Kafka (default: ${DEFAULT-VALUE}).")
+    String bootstrapServers;
+
+    @Option(names = "--port", defaultValue = "8081", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--max-request-size", defaultValue = "10MB",
+            description = "Largest request body; larger ones are answered 413 (default: ${DEFAULT-VALUE}).")
+    String maxRequestSize;
+
     @Override
-    public Integer call() {
-        System.err.println("flashpoint ingest: not available in this build yet");
-        return 3;
+    public Integer call() throws InterruptedException {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("micronaut.server.port", port);
+        properties.put("micronaut.server.max-request-size", maxRequestSize);
+        properties.put("flashpoint.ingest.bootstrap-servers", bootstrapServers);
+        ApplicationContext context = Micronaut.build(new String[0]).banner(false).environments("ingest")
+                .properties(properties).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            stopped.countDown();
+        }, "ingest-shutdown"));
+        System.out.printf("READY ingest bootstrap.servers=%s http://localhost:%d/api/v1/articles%n", bootstrapServers, port);
+        System.out.flush();
+        stopped.await();
+        return 0;
     }
 }
