@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.flashpoint.contracts.Topic;
 
 /**
@@ -90,9 +91,10 @@ public record AlertsSettings(String applicationId, String bootstrapServers, Path
         if (stateDir != null) {
             props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         }
-        // A payload that is not an Incident or DyadIndicator is the streams role's bug; skip it with a log line
-        // (topic, partition, offset) rather than stop alerting for every dyad.
+        // A payload that is not an Incident or DyadIndicator, or one the evaluator cannot handle, is skipped with a log
+        // line naming topic, partition and offset: retrying it would stop alerting for every dyad of the partition.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
         return props;
     }
 }

@@ -158,6 +158,18 @@ class AlertsTopologyTest {
     }
 
     @Test
+    void a_payload_that_is_not_an_indicator_is_skipped_and_the_next_one_is_evaluated() {
+        start(replay());
+        driver.createInputTopic(Topics.INDICATORS.name(), new StringSerializer(), new StringSerializer())
+                .pipeInput("IRN-PAK", "{\"not\": \"an indicator\"}", at("2024-01-17"));
+
+        pipe(weeks(IRN_PAK, at("2024-01-17"), 17, 0), at("2024-01-17"));
+
+        assertThat(alerts.readKeyValuesToList()).extracting(AlertsTopologyTest::line).containsExactly(
+                "IRN-PAK org.flashpoint.alert.firing tension-week.IRN-PAK.20240117T000000Z/1 2024-01-17T00:00:00Z WARNING");
+    }
+
+    @Test
     void every_store_and_the_repartition_topic_are_named() {
         String description = AlertsTopology.build(replay(), RuleSet.loadDefault()).describe().toString();
 
