@@ -28,6 +28,8 @@ final class ArticleAnalysis {
     private static final double BACKGROUND_FACTOR = 0.3;
     /** Net signed weight the main news needs to move the relation one way. */
     private static final double DIRECTION_THRESHOLD = 2.0;
+    /** At most this many words ("have also") between "the two countries" and the verb it is the subject of. */
+    private static final int PAIR_SUBJECT_GAP = 3;
     /** Windows (tokens) in which a modality word changes a cue. */
     private static final int NEGATION_WINDOW = 4;
     private static final int CONDITIONAL_WINDOW = 5;
@@ -100,7 +102,7 @@ final class ArticleAnalysis {
 
         /** Counts as news between the two states of its dyad (labels, direction, dyads). */
         boolean counts() {
-            if (dyad == null || modality != Modality.ASSERTED || thirdParty || cue.has(Cue.Flag.MEDIATE)) {
+            if (dyad == null || modality != Modality.ASSERTED || thirdParty || cue.has(Cue.Flag.MEDIATE) || cue.has(Cue.Flag.WEAK)) {
                 return false;
             }
             if (!cue.conflict() || actor != null) {
@@ -359,6 +361,11 @@ final class ArticleAnalysis {
         }
         List<String> actors = new ArrayList<>();
         List<String> targets = new ArrayList<>();
+        if (contextPair != null && !domainSentence && pairSubject(sf, cs)) {
+            // "the two countries have agreed": the subject is the article's pair, whoever else the sentence names
+            found.add(copy(f, contextPair.a(), contextPair.b(), false));
+            return;
+        }
         resolve(sf, cue, cs, ce, before, after, actors, targets);
         if (cue.has(Cue.Flag.MEDIATE)) {
             f.actor = actors.isEmpty() ? null : actors.get(0);
@@ -371,6 +378,16 @@ final class ArticleAnalysis {
             return;
         }
         emit(f, actors, targets, domainSentence);
+    }
+
+    /** A phrase naming both sides ("the two countries", "both sides") right before the cue is its subject. */
+    private static boolean pairSubject(SentenceFacts sf, int cs) {
+        for (PhraseIndex.Match<Context.Kind> m : sf.context) {
+            if (m.values().contains(Context.Kind.PAIR_REFERENCE) && m.end() <= cs && cs - m.end() <= PAIR_SUBJECT_GAP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised cue inside a body sentence next to other capitalised words is part of a name. */
@@ -517,6 +534,13 @@ final class ArticleAnalysis {
                 found.add(copy(f, f.cue.conflict() ? null : other(cp, t), t, true, cp));
             } else {
                 found.add(copy(f, null, t, false));
+            }
+            return;
+        }
+        if (!f.cue.conflict() && actors.size() >= 2) {
+            // "Iran and Pakistan pledged to work together against militants in Afghanistan": the pact is theirs.
+            for (int i = 1; i < actors.size(); i++) {
+                found.add(copy(f, actors.get(0), actors.get(i), false));
             }
             return;
         }

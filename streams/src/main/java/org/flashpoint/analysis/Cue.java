@@ -12,7 +12,7 @@ import java.util.Set;
  */
 record Cue(String phrase, String type, double weight, Set<Flag> flags) {
 
-    enum Flag { BORDER, VISIT, SOFT, APPEAL, MEDIATE, VICTIM }
+    enum Flag { BORDER, VISIT, SOFT, APPEAL, MEDIATE, VICTIM, WEAK }
 
     boolean has(Flag f) {
         return flags.contains(f);

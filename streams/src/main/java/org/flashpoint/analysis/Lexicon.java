@@ -36,7 +36,7 @@ final class Lexicon {
                     try {
                         flags.add(Cue.Flag.valueOf(f.trim().toUpperCase(Locale.ROOT)));
                     } catch (IllegalArgumentException e) {
-                        throw row.error("unknown flag '" + f.trim() + "' (border, visit, soft, appeal, mediate, victim)");
+                        throw row.error("unknown flag '" + f.trim() + "' (border, visit, soft, appeal, mediate, victim, weak)");
                     }
                 }
             }

@@ -13,14 +13,14 @@ import java.util.Set;
 import org.flashpoint.analysis.Analyzer;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.ClassifiedArticle;
-import org.flashpoint.contracts.EventMention;
 import org.flashpoint.contracts.Json;
 
 /**
  * Sentence-level cooperation vs conflict on the PLOVER gold-standard records (an array of records with
- * {@code event} and {@code text}): the analyzer's sign for a sentence is the sign of the summed weights of the
- * events it finds there, whatever their modality, because the gold codes the event a sentence names (a threat,
- * a refusal) rather than whether it happened. A sentence with no event found counts as wrong.
+ * {@code event} and {@code text}): the analyzer's sign for a sentence is the sign of the first event it finds there
+ * (wire style names the main event first: "X rejected Y's offer of talks"), whatever its modality, because the gold
+ * codes the event a sentence names (a threat, a refusal) rather than whether it happened. A sentence with no event
+ * found counts as wrong.
  */
 public final class PloverEvaluation {
 
@@ -64,10 +64,8 @@ public final class PloverEvaluation {
             Article a = new Article(record.path("id").asText("plover-" + sentences), null, null, "", text, List.of(), "en",
                     Instant.parse("2000-01-01T00:00:00Z"), Article.TimeSource.PUBLISHED, Instant.EPOCH, goldFile.toString(), null);
             ClassifiedArticle c = analyzer.analyze(a);
-            double sum = 0;
-            for (EventMention m : c.events()) {
-                sum += m.weight();
-            }
+            // The first event named is the sentence's main event in wire style ("X rejected Y's offer of talks").
+            double sum = c.events().isEmpty() ? 0 : c.events().get(0).weight();
             if (sum != 0) {
                 covered++;
             }

@@ -167,7 +167,8 @@ public final class Scorer {
             conf[i] = confusion[i].clone();
         }
         return new Report(cases, p, r, f, macro, ratio(directionRight, cases), conf, dyadF1, ratio(headlineRight, headlineCases),
-                killedCases, ratio(killedRight, killedCases), negatives, ratio(falseAlarms, negatives), List.copyOf(wrong));
+                killedCases, ratio(killedRight, killedCases), negatives, negatives == 0 ? 0.0 : (double) falseAlarms / negatives,
+                List.copyOf(wrong));
     }
 
     private static double ratio(int a, int b) {
