@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.flashpoint.analysis.Analyzer;
-import org.flashpoint.contracts.Direction;
 import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.DyadIndicator;
 import org.flashpoint.contracts.Incident;
@@ -43,7 +42,7 @@ class IranPakistanReplayIT {
         StreamsSettings settings = StreamsSettings.defaults(broker.bootstrapServers())
                 .withApplicationId("irn-pak-replay").withTopicPrefix("irn-pak-replay.").withStateDir(stateDir);
         Analyzer analyzer = Analyzer.loadDefault();
-        ReplayHarness.createReplayLog(settings);
+        ReplayHarness.createReplayTopics(settings, 1);
         ReplayHarness.produce(broker.bootstrapServers(), settings.topic(Topics.ARTICLES).name(), ReplayHarness.iranPakistanCorpus());
         try (StreamsRunner runner = StreamsRunner.start(settings, analyzer::analyze)) {
             ReplayHarness.awaitProcessed(settings, Duration.ofMinutes(3));
@@ -60,9 +59,9 @@ class IranPakistanReplayIT {
         daily.forEach((day, tension) -> System.out.printf("IRN-PAK P1D %s tension=%.4f%n", day, tension));
         weekly.forEach((day, tension) -> System.out.printf("IRN-PAK P7D from %s tension=%.4f%n", day, tension));
 
-        Incident iranStrike = incident(incidents, "Iran's 16 Jan strike", "2024-01-16", "2024-01-17", Set.of("d-001", "d-002", "d-003"));
-        Incident pakistanStrike = incident(incidents, "Pakistan's 18 Jan strike", "2024-01-18", "2024-01-18", Set.of("d-004", "d-005", "d-006"));
-        Incident killings = incident(incidents, "the 27 Jan Saravan killings", "2024-01-27", "2024-01-28", Set.of("d-010", "d-011"));
+        Incident iranStrike = assault(incidents, "Iran's 16 Jan strike", "2024-01-16", "2024-01-17", Set.of("d-001", "d-002", "d-003"));
+        Incident pakistanStrike = assault(incidents, "Pakistan's 18 Jan strike", "2024-01-18", "2024-01-18", Set.of("d-004", "d-005", "d-006"));
+        Incident killings = assault(incidents, "the 27 Jan Saravan killings", "2024-01-27", "2024-01-28", Set.of("d-010", "d-011"));
         assertThat(Set.of(iranStrike.id(), pakistanStrike.id(), killings.id())).as("three separate incidents").hasSize(3);
         assertThat(iranStrike.sources()).contains("nbcnews.com", "cbc.ca", "anews.com.tr");
         assertThat(pakistanStrike.sources()).contains("sputnikglobe.com", "peoplesdispatch.org", "abc7.com");
@@ -88,9 +87,10 @@ class IranPakistanReplayIT {
         return e -> !e.getKey().isBefore(LocalDate.parse(first)) && !e.getKey().isAfter(LocalDate.parse(last));
     }
 
-    /** The escalation incident dated in [from, to] that every one of {@code reports} was merged into. */
-    private static Incident incident(Map<String, Incident> incidents, String what, String from, String to, Set<String> reports) {
+    /** The armed attack dated in [from, to] that every one of {@code reports} was merged into. */
+    private static Incident assault(Map<String, Incident> incidents, String what, String from, String to, Set<String> reports) {
         List<Incident> matching = incidents.values().stream()
+                .filter(i -> i.kind().equals("assault"))
                 .filter(i -> !i.eventDate().isBefore(LocalDate.parse(from)) && !i.eventDate().isAfter(LocalDate.parse(to)))
                 .filter(i -> i.articles().containsAll(reports))
                 .toList();

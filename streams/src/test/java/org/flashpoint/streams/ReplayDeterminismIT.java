@@ -38,7 +38,7 @@ class ReplayDeterminismIT {
         String run = "det-" + UUID.randomUUID().toString().substring(0, 8);
         StreamsSettings settings = StreamsSettings.defaults(broker.bootstrapServers())
                 .withApplicationId(run).withTopicPrefix(run + ".").withStateDir(stateDir.resolve(run));
-        ReplayHarness.createReplayLog(settings);
+        ReplayHarness.createReplayTopics(settings, 1);
         ReplayHarness.produce(broker.bootstrapServers(), settings.topic(Topics.ARTICLES).name(), log);
         try (StreamsRunner runner = StreamsRunner.start(settings, analyzer::analyze)) {
             ReplayHarness.awaitProcessed(settings, TIMEOUT);

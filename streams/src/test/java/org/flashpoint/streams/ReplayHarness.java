@@ -65,11 +65,24 @@ public final class ReplayHarness {
         }
     }
 
-    /** Creates the articles topic of {@code settings} with one partition: a replay log whose order is event-time order. */
-    public static void createReplayLog(StreamsSettings settings) throws Exception {
+    /**
+     * Creates the topology's topics for a replay of old articles: the articles log with {@code articlePartitions}
+     * partitions (one makes its order the event-time order), and no time-based retention anywhere. Retention by time
+     * compares record timestamps with the broker's clock, so with the declared 30 days a replay of 2024 news would
+     * be deleted by the broker's first retention check, input and output alike.
+     */
+    public static void createReplayTopics(StreamsSettings settings, int articlePartitions) throws Exception {
+        String articles = settings.topic(Topics.ARTICLES).name();
+        List<NewTopic> topics = FlashpointTopology.topics(settings).stream()
+                .map(t -> {
+                    Map<String, String> configs = new TreeMap<>(t.configs());
+                    configs.put("retention.ms", "-1");
+                    return new NewTopic(t.name(), t.name().equals(articles) ? articlePartitions : t.partitions(), (short) 1)
+                            .configs(configs);
+                })
+                .toList();
         try (Admin admin = admin(settings.bootstrapServers())) {
-            admin.createTopics(List.of(new NewTopic(settings.topic(Topics.ARTICLES).name(), 1, (short) 1)))
-                    .all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
         }
     }
 

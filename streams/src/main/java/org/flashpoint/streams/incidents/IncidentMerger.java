@@ -26,8 +26,8 @@ import org.flashpoint.contracts.Incident;
  *
  * <p>Only asserted mentions count: historical, negated and hypothetical ones never open or update an incident.
  * Mentions of one article with the same kind, date and actor are one event; an event joins the open incident of the
- * same kind whose dates lie within the merge gap, whose actor does not contradict it and whose toll is compatible,
- * the nearest in date first; otherwise it opens a new incident.
+ * same kind whose dates lie within the merge gap and whose actor does not contradict it (when either actor is unknown,
+ * the tolls must be compatible), the nearest in date first; otherwise it opens a new incident.
  */
 public final class IncidentMerger {
 
@@ -150,10 +150,13 @@ public final class IncidentMerger {
     }
 
     private boolean compatible(IncidentState incident, Event event) {
+        boolean actorsKnown = incident.actor() != null && event.actor() != null;
         return incident.incident().kind().equals(event.kind())
-                && (incident.actor() == null || event.actor() == null || incident.actor().equals(event.actor()))
+                && (!actorsKnown || incident.actor().equals(event.actor()))
                 && distance(incident, event.date()) <= settings.mergeGap().toDays()
-                && tollsCompatible(incident.incident().killed(), event.killed());
+                // A named actor outweighs a toll: tolls grow and get misattributed as reports come in, so they only
+                // tell apart events whose actor is unknown.
+                && (actorsKnown || tollsCompatible(incident.incident().killed(), event.killed()));
     }
 
     private boolean tollsCompatible(Integer a, Integer b) {

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param mergeGap                  mentions whose event dates lie within this gap of an incident's dates can join it
  * @param staleAfter                an asserted mention dated this long before its article is background, not news;
  *                                  incidents not reported for this long (plus the gap) leave the working set
- * @param casualtyRatio             two stated tolls are compatible when (max+1)/(min+1) is at most this
+ * @param casualtyRatio             two stated tolls are compatible when (max+1)/(min+1) is at most this; only
+ *                                  consulted when an actor is unknown
  * @param nearDuplicateContainment  texts sharing at least this share of shingles are one independent source
  * @param evidenceQuotes            quotes kept per incident, at most one per article
  * @param minConfidence             mentions below this confidence are ignored
@@ -18,7 +19,7 @@ public record IncidentSettings(Duration mergeGap, Duration staleAfter, double ca
                                double nearDuplicateContainment, int evidenceQuotes, double minConfidence) {
 
     public static final IncidentSettings DEFAULTS =
-            new IncidentSettings(Duration.ofDays(2), Duration.ofDays(14), 3.0, 0.4, 3, 0.0);
+            new IncidentSettings(Duration.ofDays(1), Duration.ofDays(14), 3.0, 0.4, 3, 0.0);
 
     public IncidentSettings {
         Objects.requireNonNull(mergeGap, "mergeGap");

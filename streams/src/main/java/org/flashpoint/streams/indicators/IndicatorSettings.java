@@ -20,7 +20,7 @@ public record IndicatorSettings(List<WindowSpec> windows, Duration grace, int ba
 
     public static final IndicatorSettings DEFAULTS = new IndicatorSettings(
             List.of(WindowSpec.tumbling(Duration.ofDays(1)), new WindowSpec(Duration.ofDays(7), Duration.ofDays(1))),
-            Duration.ofDays(2), 28, 1.0, Set.of("visit", "consult"), 3);
+            Duration.ofDays(2), 28, 1.0, Set.of("visit"), 3);
 
     public IndicatorSettings {
         windows = List.copyOf(windows);

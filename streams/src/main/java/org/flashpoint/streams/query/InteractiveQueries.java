@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -50,6 +51,10 @@ public final class InteractiveQueries {
 
     /** Every known dyad with its current tension, sorted by key; {@code localOnly} when asked by another instance. */
     public QueryResult dyads(boolean localOnly) {
+        return available(() -> dyadsHere(localOnly));
+    }
+
+    private QueryResult dyadsHere(boolean localOnly) {
         List<DyadSummary> all = new ArrayList<>();
         ReadOnlyKeyValueStore<String, DyadState> dyads = state.store(FlashpointTopology.DYADS_STORE);
         try (KeyValueIterator<String, DyadState> it = dyads.all()) {
@@ -64,6 +69,10 @@ public final class InteractiveQueries {
 
     /** A dyad's indicators with window start in [from, to), by window size then start. */
     public QueryResult indicators(String dyadText, String from, String to, String window, String pathAndQuery, boolean forwarded) {
+        return available(() -> indicatorsHere(dyadText, from, to, window, pathAndQuery, forwarded));
+    }
+
+    private QueryResult indicatorsHere(String dyadText, String from, String to, String window, String pathAndQuery, boolean forwarded) {
         Dyad dyad = dyad(dyadText);
         Instant start = time("from", from, Instant.EPOCH);
         Instant end = time("to", to, FAR_FUTURE);
@@ -87,6 +96,10 @@ public final class InteractiveQueries {
 
     /** Incidents with event date in [from, to), of one dyad or of all, by event date then id. */
     public QueryResult incidents(String dyadText, String from, String to, boolean localOnly, String pathAndQuery, boolean forwarded) {
+        return available(() -> incidentsHere(dyadText, from, to, localOnly, pathAndQuery, forwarded));
+    }
+
+    private QueryResult incidentsHere(String dyadText, String from, String to, boolean localOnly, String pathAndQuery, boolean forwarded) {
         Instant start = time("from", from, Instant.EPOCH);
         Instant end = time("to", to, FAR_FUTURE);
         Function<Incident, Boolean> inRange = i -> {
@@ -126,6 +139,10 @@ public final class InteractiveQueries {
 
     /** One incident with its evidence and sources. */
     public QueryResult incident(String id, String pathAndQuery, boolean forwarded) {
+        return available(() -> incidentHere(id, pathAndQuery, forwarded));
+    }
+
+    private QueryResult incidentHere(String id, String pathAndQuery, boolean forwarded) {
         int dot = id.indexOf('.');
         if (dot < 0) {
             throw QueryProblem.badRequest("an incident id starts with its dyad, e.g. IRN-PAK.assault.2024-01-16; got " + id);
@@ -138,6 +155,15 @@ public final class InteractiveQueries {
             }
             return QueryResult.json(Json.writeString(incident));
         });
+    }
+
+    /** A store can stop being queryable mid-scan when its partition moves; the caller should simply ask again. */
+    private static QueryResult available(java.util.function.Supplier<QueryResult> query) {
+        try {
+            return query.get();
+        } catch (InvalidStateStoreException e) {
+            throw QueryProblem.unavailable("the data is moving between instances (" + e.getMessage() + ")");
+        }
     }
 
     private QueryResult onOwner(String dyadKey, String pathAndQuery, boolean forwarded, java.util.function.Supplier<QueryResult> local) {

@@ -89,7 +89,17 @@ class IncidentMergerTest {
     }
 
     @Test
-    void incompatibleTollsOnTheSameDayKeepIncidentsApart() {
+    void differentTollsForTheSameActorsStrikeAreOneIncidentWithTheHighestToll() {
+        feed("a1", "x", "2024-01-18T06:00:00Z", text(1), strike("PAK", "IRN", JAN18, 2, "Two killed."));
+        List<Incident> second = feed("a2", "y", "2024-01-18T07:00:00Z", text(2), strike("PAK", "IRN", JAN18, 9, "Nine killed."));
+        assertThat(second).singleElement().satisfies(i -> {
+            assertThat(i.articles()).containsExactly("a1", "a2");
+            assertThat(i.killed()).isEqualTo(9);
+        });
+    }
+
+    @Test
+    void incompatibleTollsOnTheSameDayKeepIncidentsWithoutAnActorApart() {
         feed("a1", "x", "2024-01-17T06:00:00Z", text(1), strike(null, null, JAN16, 2, "Two killed."));
         List<Incident> other = feed("a2", "y", "2024-01-17T07:00:00Z", text(2), strike(null, null, JAN16, 40, "Forty killed."));
         assertThat(other.get(0).id()).isEqualTo("IRN-PAK.assault.2024-01-16-2");

@@ -16,9 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.common.serialization.Serdes;
 import org.flashpoint.contracts.Article;
@@ -59,6 +56,18 @@ class MultiInstanceQueryIT {
                 List.of(Dyad.of(pair[0], pair[1])), Labels.NONE, Direction.ESCALATION, null, List.of(clash), "test");
     }
 
+    /** Asks until the answer is not 503: right after a rebalance, tasks may still be moving between the instances. */
+    private static HttpResponse<String> getWhenAvailable(HttpClient http, String url) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (true) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 503 || System.nanoTime() > deadline) {
+                return response;
+            }
+            Thread.sleep(200);
+        }
+    }
+
     private static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -69,9 +78,7 @@ class MultiInstanceQueryIT {
     void everyInstanceAnswersForEveryDyadByRelayingToItsOwner(KafkaBrokerExtension.KafkaBroker broker) throws Exception {
         StreamsSettings base = StreamsSettings.defaults(broker.bootstrapServers())
                 .withApplicationId("multi-instance").withTopicPrefix("multi-instance.");
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(base.topic(Topics.ARTICLES).name(), 4, (short) 1))).all().get(30, TimeUnit.SECONDS);
-        }
+        ReplayHarness.createReplayTopics(base, 4);
         List<Article> articles = new ArrayList<>();
         List<String> dyads = new ArrayList<>();
         for (int i = 0; i + 1 < STATES.size(); i++) {
@@ -116,17 +123,15 @@ class MultiInstanceQueryIT {
             for (String dyad : dyads) {
                 List<String> answers = new ArrayList<>();
                 for (int port : ports) {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/api/v1/incidents?dyad=" + dyad)).build(), HttpResponse.BodyHandlers.ofString());
-                    assertThat(response.statusCode()).as(dyad + " on port " + port).isEqualTo(200);
+                    HttpResponse<String> response = getWhenAvailable(http, "http://localhost:" + port + "/api/v1/incidents?dyad=" + dyad);
+                    assertThat(response.statusCode()).as(dyad + " on port " + port + ": " + response.body()).isEqualTo(200);
                     answers.add(response.body());
                 }
                 assertThat(Json.mapper().readValue(answers.get(0), Incident[].class)).as(dyad).hasSize(1);
                 assertThat(answers.get(1)).as(dyad + ": both instances give the owner's answer").isEqualTo(answers.get(0));
             }
             for (int port : ports) {
-                HttpResponse<String> all = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dyads")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> all = getWhenAvailable(http, "http://localhost:" + port + "/api/v1/dyads");
                 assertThat(Json.mapper().readValue(all.body(), DyadSummary[].class)).extracting(DyadSummary::key)
                         .as("every dyad listed by the instance on " + port).containsExactlyElementsOf(dyads.stream().sorted().toList());
             }
