@@ -79,6 +79,10 @@ public final class AlertEngine {
             history = history.at(tick, lookback);
             evaluate(history, episodes, tick, changes);
             last = tick;
+            if (settled(history, episodes)) {
+                last = to;
+                break;
+            }
         }
         store.putHistory(history.at(last, lookback));
         episodes.save();
@@ -112,6 +116,9 @@ public final class AlertEngine {
             for (Instant tick = nextTick(clock); tick.isBefore(eventTime); tick = tick.plus(rules.evaluationInterval())) {
                 history = history.at(tick, lookback);
                 evaluate(history, episodes, tick, changes);
+                if (settled(history, episodes)) {
+                    break;
+                }
             }
         }
         Instant at = clock == null || eventTime.isAfter(clock) ? eventTime : clock;
@@ -125,6 +132,15 @@ public final class AlertEngine {
         store.putHistory(history);
         episodes.save();
         return changes;
+    }
+
+    /**
+     * True when no later grid instant can change anything until new data arrives: nothing left to look at and no
+     * episode whose {@code for} or quiet period is running. Lets a dyad that was quiet for years skip those years.
+     */
+    private boolean settled(DyadHistory history, Episodes episodes) {
+        return history.windows().isEmpty() && history.incidents().isEmpty()
+                && rules.rules().stream().filter(r -> r.appliesTo(history.dyad())).allMatch(r -> episodes.get(r) == null);
     }
 
     /** Runs a held evaluation with what has arrived: time is moving on, the missing incidents are not coming. */
