@@ -68,12 +68,13 @@ public final class DemoCommand implements Callable<Integer> {
             TopicAdmin.ensureTopics(bootstrap, Topics.ALL);
             out.printf("Broker ready at %s (%.1f s). Starting the streams and alerts roles...%n", bootstrap, seconds(started));
 
-            int httpPort = EmbeddedKafkaBroker.isFree(port) ? port : EmbeddedKafkaBroker.freePort();
+            int httpPort = port > 0 && EmbeddedKafkaBroker.isFree(port) ? port : EmbeddedKafkaBroker.freePort();
             try (ApplicationContext context = Micronaut.build(new String[0]).banner(false)
                     .environments("streams", "alerts")
                     .properties(roleProperties(bootstrap, httpPort, work))
                     .start()) {
-                out.printf("Dashboard: http://127.0.0.1:%d/   (API: /api/v1/alerts, /api/v1/dyads, /api/v1/incidents)%n", httpPort);
+                out.printf("Dashboard: http://127.0.0.1:%d/   (API: /api/v1/alerts, /api/v1/dyads, /api/v1/incidents)%n",
+                        context.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getPort());
 
                 List<Path> roots = corpus == null || corpus.isEmpty()
                         ? List.of(SampleCorpus.extractTo(work.resolve("sample-corpus")))
