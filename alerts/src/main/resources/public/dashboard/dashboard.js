@@ -35,6 +35,21 @@ function quote(evidence) {
   return block;
 }
 
+// Several incidents of one alert often cite the same sentence; show each quote once.
+function distinctQuotes(evidence, limit) {
+  const seen = new Set();
+  return evidence.filter((e) => !seen.has(e.quote) && seen.add(e.quote)).slice(0, limit);
+}
+
+// Ticks on UTC midnights, at most about eight, whatever the range.
+function dayTicks(axis) {
+  const day = 864e5;
+  const step = Math.max(1, Math.ceil((axis.max - axis.min) / day / 8)) * day;
+  const ticks = [];
+  for (let v = Math.ceil(axis.min / day) * day; v <= axis.max; v += step) ticks.push({ value: v });
+  axis.ticks = ticks;
+}
+
 function connect() {
   const status = document.getElementById('connection');
   const source = new EventSource('/api/v1/alerts/stream');
@@ -74,8 +89,7 @@ function alertCard(notice) {
   card.append(head, el('div', null, a.summary));
   card.append(el('div', 'meta', 'since ' + when(a.startsAt) + ' · updated ' + when(a.updatedAt)
     + (a.endsAt ? ' · ended ' + when(a.endsAt) : '')));
-  const evidence = (a.incidents || []).flatMap((i) => i.evidence || []).slice(0, 2);
-  evidence.forEach((e) => card.append(quote(e)));
+  distinctQuotes((a.incidents || []).flatMap((i) => i.evidence || []), 2).forEach((e) => card.append(quote(e)));
   card.addEventListener('click', () => selectDyad(a.dyad.join('-')));
   return card;
 }
@@ -112,7 +126,7 @@ function renderIncidents(view) {
       el('span', 'meta', (i.borderIncident ? 'border incident · ' : '') + (i.killed ? i.killed + ' killed · ' : '')
         + i.independentSources + ' independent source' + (i.independentSources === 1 ? '' : 's')));
     item.append(head);
-    (i.evidence || []).slice(0, 3).forEach((e) => item.append(quote(e)));
+    distinctQuotes(i.evidence || [], 3).forEach((e) => item.append(quote(e)));
     return item;
   }));
   document.getElementById('no-incidents').hidden = view.incidents.length > 0;
@@ -131,7 +145,7 @@ function renderChart(view) {
       options: {
         animation: false, maintainAspectRatio: false, parsing: false,
         scales: {
-          x: { type: 'linear', ticks: { callback: (v) => new Date(v).toISOString().slice(0, 10), maxTicksLimit: 8 } },
+          x: { type: 'linear', afterBuildTicks: dayTicks, ticks: { callback: (v) => new Date(v).toISOString().slice(0, 10) } },
           y: { title: { display: true, text: 'net tension' } },
         },
         plugins: { tooltip: { callbacks: { title: (items) => items.map((i) => when(new Date(i.parsed.x).toISOString())) } } },

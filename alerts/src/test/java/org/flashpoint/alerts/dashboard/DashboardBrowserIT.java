@@ -1,7 +1,6 @@
 package org.flashpoint.alerts.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -24,12 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,15 +34,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(KafkaBrokerExtension.class)
 class DashboardBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @Test
     @Timeout(180)
     void the_page_shows_an_alert_pushed_over_sse_with_its_evidence_the_timeline_and_the_incidents(
             KafkaBrokerExtension.KafkaBroker broker) throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver): apt-get install -y chromium chromium-driver");
+        HeadlessChromium.assumeInstalled();
         String prefix = "dashboard-it-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         DeliverySettings topics = DeliverySettings.defaults(broker.bootstrapServers());
         topics = new DeliverySettings(topics.bootstrapServers(), prefix, null, null, topics.backoff(), topics.timeout());
@@ -66,7 +56,7 @@ class DashboardBrowserIT {
             for (DyadIndicator indicator : januaryIndicators()) {
                 sender.send(topics.topic(Topics.INDICATORS), "IRN-PAK", indicator);
             }
-            ChromeDriver browser = chromium();
+            ChromeDriver browser = HeadlessChromium.start();
             try {
                 browser.get(url);
                 // Produced only now, with the page already open: they can only arrive over SSE.
@@ -79,16 +69,14 @@ class DashboardBrowserIT {
                 });
                 producing.start();
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-                WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("#alerts li.alert-card.critical")));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alerts li.alert-card.critical")));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#incidents li.incident")));
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress"), "alert notices 2"));
                 producing.join();
-                Path screenshot = Path.of("target", "dashboard.png");
-                Files.createDirectories(screenshot.getParent());
-                Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+                Path screenshot = HeadlessChromium.screenshot(browser, "dashboard.png");
 
-                assertThat(card.getText()).contains("UPGRADED").contains("IRN–PAK").contains("Missiles struck a village");
+                // The list is redrawn on every notice: read it now rather than hold an element.
+                assertThat(browser.findElement(By.id("alerts")).getText()).contains("UPGRADED").contains("IRN–PAK").contains("Missiles struck a village");
                 assertThat(browser.findElement(By.id("connection")).getText()).isEqualTo("live");
                 assertThat(browser.findElement(By.cssSelector("#incidents li.incident")).getText())
                         .contains("assault").contains("border incident").contains("2 killed");
@@ -100,17 +88,6 @@ class DashboardBrowserIT {
                 browser.quit();
             }
         }
-    }
-
-    private static ChromeDriver chromium() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 
     /** A day-window tension line for IRN-PAK over January 2024, with the mid-month strikes standing out. */
