@@ -14,7 +14,9 @@ import org.flashpoint.contracts.Topic;
  *
  * <p><b>Wall clock.</b> Stream time moves only when records arrive, so a dyad that goes quiet would keep its alert
  * open forever. With {@code wallClockInterval} set (live operation) a punctuator advances, every interval, each dyad
- * with an open alert to the wall-clock time, and its alerts resolve once the quiet period has passed. The price: the
+ * with an open alert to the wall-clock time, and its alerts resolve once the quiet period has passed. It does so only
+ * while the input is live (its newest record less than a day old): silence everywhere means a stalled pipeline or a
+ * replay of history, not calm, so a replay left with the wall clock on still runs on event time. The price: the
  * outcome then depends on when records arrive, and a record published before the advanced clock is evaluated at
  * that clock (an alert resolved on the wall clock may be raised again by a late article). Replays and backtests
  * leave it null and run on event time only, so they are deterministic; their quiet dyads resolve when their next

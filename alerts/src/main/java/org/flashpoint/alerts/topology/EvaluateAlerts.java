@@ -20,8 +20,14 @@ import org.flashpoint.contracts.Dyad;
  * Keyed by dyad: feeds each indicator or incident to the {@link AlertEngine} at its record time and forwards the
  * alert changes as notices, record time = the change's event time. With a wall-clock interval it also advances, on
  * the wall clock, the dyads with open alerts, so a dyad that went quiet resolves (see {@link AlertsSettings}).
+ *
+ * <p>The wall clock only counts while the input is live: while the newest record of this task is less than
+ * {@link #LIVE_LAG} older than the wall clock. Silence on one dyad while others report is news; silence everywhere
+ * means the pipeline is stalled or replaying history, and is no reason to resolve anything.
  */
 final class EvaluateAlerts implements Processor<String, AlertInput, String, AlertNotice> {
+
+    static final Duration LIVE_LAG = Duration.ofDays(1);
 
     private final AlertEngine engine;
     private final Duration wallClockInterval;
@@ -56,6 +62,9 @@ final class EvaluateAlerts implements Processor<String, AlertInput, String, Aler
 
     private void advanceQuietDyads(long wallClockMillis) {
         Instant now = Instant.ofEpochMilli(wallClockMillis);
+        if (Instant.ofEpochMilli(context.currentStreamTimeMs()).plus(LIVE_LAG).isBefore(now)) {
+            return;
+        }
         List<Dyad> open = new ArrayList<>();
         try (KeyValueIterator<String, DyadHistory> all = histories.all()) {
             while (all.hasNext()) {
