@@ -74,6 +74,10 @@ public final class Analyzer {
         }
     }
 
+    Data data() {
+        return data;
+    }
+
     /** analyzer_version: code version + hash of the data files. */
     public String version() {
         return data.version();

@@ -26,6 +26,10 @@ final class ArticleAnalysis {
     private static final int HISTORY_DAYS = 183;
     /** How much a clause introduced by "after", "amid"... weighs in the headline direction. */
     private static final double BACKGROUND_FACTOR = 0.3;
+    /** The strongest a single event or sentence counts in the direction and the pair ranking. */
+    private static final double MAX_EVENT_WEIGHT = 5.0;
+    /** Sentences weighing at least this much ({@link #position}) are the title and lead. */
+    private static final double LEAD_POSITION = 1.5;
     /** Net signed weight the main news needs to move the relation one way. */
     private static final double DIRECTION_THRESHOLD = 2.0;
     /** At most this many words ("have also") between "the two countries" and the verb it is the subject of. */
@@ -710,7 +714,7 @@ final class ArticleAnalysis {
             if (!f.counts() && !appeal && !unnamedBorderViolence) {
                 continue;
             }
-            double w = position(f.sentence.span.index()) * Math.min(Math.abs(f.cue.weight()), 5.0) * (f.inferred ? 0.5 : 1.0);
+            double w = position(f.sentence.span.index()) * Math.min(Math.abs(f.cue.weight()), MAX_EVENT_WEIGHT) * (f.inferred ? 0.5 : 1.0);
             score.merge(f.dyad, w, Double::sum);
         }
         List<Map.Entry<Dyad, Double>> entries = new ArrayList<>(score.entrySet());
@@ -722,20 +726,33 @@ final class ArticleAnalysis {
         return out;
     }
 
+    /**
+     * The headline thrust: each sentence gives the net of its events for the headline pair, capped so a sentence
+     * full of conflict words counts as one sentence; the title and the lead decide when they lean clearly one way,
+     * the whole article (later sentences weighing less) only when they do not.
+     */
     private Direction direction(Dyad headline) {
-        double sum = 0;
+        double[] net = new double[sentences.size()];
         for (Found f : found) {
-            if (!f.counts() || !headline.equals(f.dyad)) {
-                continue;
+            if (f.counts() && headline.equals(f.dyad)) {
+                net[f.sentence.span.index()] += Math.signum(f.cue.weight()) * Math.min(Math.abs(f.cue.weight()), MAX_EVENT_WEIGHT)
+                        * (f.background ? BACKGROUND_FACTOR : 1.0);
             }
-            double w = position(f.sentence.span.index()) * Math.signum(f.cue.weight()) * Math.min(Math.abs(f.cue.weight()), 5.0)
-                    * (f.background ? BACKGROUND_FACTOR : 1.0);
-            sum += w;
         }
-        if (sum <= -DIRECTION_THRESHOLD) {
+        double lead = 0;
+        double all = 0;
+        for (int i = 0; i < net.length; i++) {
+            double contribution = position(i) * Math.max(-MAX_EVENT_WEIGHT, Math.min(MAX_EVENT_WEIGHT, net[i]));
+            all += contribution;
+            if (position(i) >= LEAD_POSITION) {
+                lead += contribution;
+            }
+        }
+        double score = Math.abs(lead) >= DIRECTION_THRESHOLD ? lead : all;
+        if (score <= -DIRECTION_THRESHOLD) {
             return Direction.ESCALATION;
         }
-        return sum >= DIRECTION_THRESHOLD ? Direction.DE_ESCALATION : Direction.NEUTRAL;
+        return score >= DIRECTION_THRESHOLD ? Direction.DE_ESCALATION : Direction.NEUTRAL;
     }
 
     /** The toll stated first (title first) for a violent event of the headline pair. */
