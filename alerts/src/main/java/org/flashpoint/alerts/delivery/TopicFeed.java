@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -22,7 +23,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class TopicFeed implements AutoCloseable {
 
-    /** Handles one polled batch; throwing InterruptedException stops the feed without committing the batch. */
+    /**
+     * Handles one polled batch. An InterruptedException stops the feed without committing the batch; a
+     * RuntimeException makes the feed read the batch again after a pause.
+     */
     @FunctionalInterface
     public interface Handler {
         void handle(ConsumerRecords<String, byte[]> records) throws InterruptedException;
@@ -30,6 +34,7 @@ public final class TopicFeed implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicFeed.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(5);
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
@@ -89,7 +94,17 @@ public final class TopicFeed implements AutoCloseable {
                 if (records.isEmpty()) {
                     continue;
                 }
-                handler.handle(records);
+                try {
+                    handler.handle(records);
+                } catch (RuntimeException e) {
+                    // E.g. the dead-letter topic cannot be written: nothing is committed, the batch is read again.
+                    LOG.error("{}: a batch failed; retrying it in {}", thread.getName(), RETRY_PAUSE, e);
+                    for (TopicPartition partition : records.partitions()) {
+                        consumer.seek(partition, records.records(partition).get(0).offset());
+                    }
+                    Thread.sleep(RETRY_PAUSE.toMillis());
+                    continue;
+                }
                 if (commit) {
                     consumer.commitSync();
                 }
@@ -97,7 +112,7 @@ public final class TopicFeed implements AutoCloseable {
         } catch (WakeupException | InterruptedException e) {
             // close() was called.
         } catch (RuntimeException e) {
-            LOG.error("{} stopped", thread.getName(), e);
+            LOG.error("{} stopped: Kafka failed", thread.getName(), e);
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
