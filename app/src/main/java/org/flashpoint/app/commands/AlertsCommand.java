@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.flashpoint.alerts.delivery.WebhookRegistry;
+import org.flashpoint.alerts.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,6 +45,13 @@ public final class AlertsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        // Checked here as well, so a bad file is one clear line (file, line, field) rather than a startup stack trace.
+        if (rules != null) {
+            RuleSet.load(rules);
+        }
+        if (webhooks != null) {
+            WebhookRegistry.load(webhooks);
+        }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("micronaut.server.port", port);
         properties.put("flashpoint.alerts.bootstrap-servers", bootstrapServers);
