@@ -5,7 +5,6 @@ import io.micronaut.runtime.Micronaut;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,14 +34,12 @@ public final class IngestCommand implements Callable<Integer> {
         properties.put("flashpoint.ingest.bootstrap-servers", bootstrapServers);
         ApplicationContext context = Micronaut.build(new String[0]).banner(false).environments("ingest")
                 .properties(properties).start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
-            stopped.countDown();
-        }, "ingest-shutdown"));
         System.out.printf("READY ingest bootstrap.servers=%s http://localhost:%d/api/v1/articles%n", bootstrapServers, port);
         System.out.flush();
-        stopped.await();
+        // Micronaut's own shutdown hook stops the context on Ctrl-C; a second hook closing it deadlocks with it.
+        while (context.isRunning()) {
+            Thread.sleep(250);
+        }
         return 0;
     }
 }

@@ -1,10 +1,10 @@
 package org.flashpoint.ingest.http;
 
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import org.flashpoint.contracts.TopicAdmin;
 import org.flashpoint.contracts.Topics;
 import org.flashpoint.ingest.publish.ArticleSink;
@@ -19,7 +19,8 @@ import org.flashpoint.ingest.publish.KafkaArticleSink;
 @Requires(property = "flashpoint.ingest.bootstrap-servers")
 public class IngestBeans {
 
-    @Singleton
+    // Created at startup so a role that cannot reach Kafka fails then, not on its first request.
+    @Context
     @Bean(preDestroy = "close")
     ArticleSink articleSink(@Value("${flashpoint.ingest.bootstrap-servers}") String bootstrapServers,
                             @Value("${flashpoint.ingest.articles-topic:articles}") String articlesTopic,
