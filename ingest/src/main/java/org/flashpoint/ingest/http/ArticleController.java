@@ -1,5 +1,6 @@
 package org.flashpoint.ingest.http;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -28,12 +29,19 @@ import org.flashpoint.ingest.publish.ArticleSink;
 @Requires(env = "ingest")
 public class ArticleController {
 
+    /** Articles accepted over HTTP; on /prometheus as {@code flashpoint_ingest_accepted_total}. */
+    public static final String ACCEPTED_METRIC = "flashpoint.ingest.accepted";
+    /** Items rejected over HTTP, tagged with the reason code. */
+    public static final String REJECTED_METRIC = "flashpoint.ingest.rejected";
+
     private final ArticleIntake intake;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public ArticleController(ArticleSink sink) {
+    public ArticleController(ArticleSink sink, MeterRegistry meters) {
         this.intake = new ArticleIntake(ArticleBuilder.defaults(), sink);
         this.clock = Clock.systemUTC();
+        this.meters = meters;
     }
 
     @Post(uri = "/articles", consumes = MediaType.ALL, produces = {MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON})
@@ -42,6 +50,11 @@ public class ArticleController {
         String requestId = request.getHeaders().get("X-Request-Id", String.class).orElseGet(() -> UUID.randomUUID().toString());
         String contentType = request.getContentType().map(MediaType::toString).orElse(null);
         ArticleIntake.Result result = intake.accept(body == null ? new byte[0] : body, contentType, requestId, clock.instant());
+        meters.counter(ACCEPTED_METRIC).increment(result.accepted().size());
+        result.errors().forEach(e -> meters.counter(REJECTED_METRIC, "reason", e.reason()).increment());
+        if (result.duplicates() > 0) {
+            meters.counter(REJECTED_METRIC, "reason", "duplicate").increment(result.duplicates());
+        }
         if (result.status() == 202) {
             Map<String, Object> accepted = new LinkedHashMap<>();
             accepted.put("requestId", requestId);

@@ -3,6 +3,7 @@ package org.flashpoint.ingest.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -86,6 +87,8 @@ class ArticleHttpTest {
         assertThat(problem.get("errors").get(1).get("reason").asText()).isEqualTo("unparseable_date");
         assertThat(SINK.articles).hasSize(2);
         assertThat(SINK.rejected).extracting(r -> r.origin()).containsExactly("http:req-1#item1", "http:req-1#item3");
+        assertThat(context.getBean(MeterRegistry.class).counter(ArticleController.REJECTED_METRIC, "reason", "unparseable_date")
+                .count()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
