@@ -8,6 +8,7 @@ import java.util.List;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.ClassifiedArticle;
 import org.flashpoint.contracts.Direction;
+import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.Labels;
 
 /**
@@ -24,7 +25,18 @@ public final class Analyzer {
     static final List<String> DATA_FILES = List.of("states.tsv", "places.tsv", "events.tsv", "modality.tsv", "casualties.tsv");
 
     /** The compiled data files, shared read-only by every analysis. */
-    record Data(Gazetteer gazetteer, Lexicon lexicon, Context context, Casualties casualties, String version) {
+    record Data(Gazetteer gazetteer, Lexicon lexicon, Context context, Casualties casualties, String version,
+                java.util.concurrent.ConcurrentHashMap<String, Dyad> dyads) {
+
+        /** The pair, built once: a {@link Dyad} checks its codes with a regular expression on construction. */
+        Dyad dyad(String x, String y) {
+            String key = x.compareTo(y) < 0 ? x + y : y + x;
+            Dyad d = dyads.get(key);
+            if (d == null) {
+                d = dyads.computeIfAbsent(key, k -> Dyad.of(x, y));
+            }
+            return d;
+        }
     }
 
     private final Data data;
@@ -44,7 +56,7 @@ public final class Analyzer {
         Lexicon lexicon = Lexicon.load(files.get(2));
         Context context = Context.load(files.get(3));
         Casualties casualties = Casualties.load(files.get(4));
-        return new Analyzer(new Data(gazetteer, lexicon, context, casualties, version(files)));
+        return new Analyzer(new Data(gazetteer, lexicon, context, casualties, version(files), new java.util.concurrent.ConcurrentHashMap<>()));
     }
 
     private static String version(List<DataFile> files) {

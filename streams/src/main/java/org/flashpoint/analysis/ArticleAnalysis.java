@@ -47,9 +47,9 @@ final class ArticleAnalysis {
     /** An article is about sport, a disaster, crime, business or culture when its vocabulary says so this often. */
     private static final int DOMAIN_HITS = 3;
 
-    private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "said", "says", "saying", "told", "but", "while",
+    private static final Set<String> CLAUSE_STOPS = new java.util.HashSet<>(List.of(";", ":", "said", "says", "saying", "told", "but", "while",
             "whereas", "which", "who", "although", "though", "because", "when", "as", "adding", "according", "that",
-            "reported", "quoted", "quoting", "where");
+            "reported", "quoted", "quoting", "where"));
 
     private final Analyzer.Data data;
     private final Article article;
@@ -59,6 +59,7 @@ final class ArticleAnalysis {
     private final LocalDate published;
     private final List<SentenceFacts> facts = new ArrayList<>();
     private final List<Found> found = new ArrayList<>();
+    private final List<Candidate> candidates = new ArrayList<>();
     private Dyad contextPair;
     private Context.Kind articleDomain;
 
@@ -70,12 +71,19 @@ final class ArticleAnalysis {
         final Set<Context.Kind> kinds = EnumSet.noneOf(Context.Kind.class);
         final List<PhraseIndex.Match<Cue>> cues = new ArrayList<>();
         final List<Dates.Found> dates;
+        /** Per token of the sentence: bit set of the context kinds starting / ending there. */
+        final int[] starts;
+        final int[] ends;
         boolean borderPlace;
+        Integer toll;
+        boolean tollKnown;
 
         SentenceFacts(Sentences.Span span, List<Gazetteer.Mention> mentions, List<Dates.Found> dates) {
             this.span = span;
             this.mentions = mentions;
             this.dates = dates;
+            this.starts = new int[span.to() - span.from() + 1];
+            this.ends = new int[span.to() - span.from() + 1];
         }
 
         boolean hasDomain() {
@@ -153,11 +161,19 @@ final class ArticleAnalysis {
         articleDomain = articleDomain();
         // First pass: events whose sentence names both sides. Their main pair is the context for the second
         // pass, which also gives sentences naming one side or none ("the strike", "they agreed") to that pair.
-        events();
+        for (SentenceFacts sf : facts) {
+            for (PhraseIndex.Match<Cue> m : sf.cues) {
+                Candidate c = candidate(sf, m);
+                if (c != null) {
+                    candidates.add(c);
+                }
+            }
+        }
+        emitAll();
         List<Dyad> explicit = dyads();
         contextPair = explicit.isEmpty() ? mostNamedPair() : explicit.get(0);
         found.clear();
-        events();
+        emitAll();
         List<Dyad> dyads = dyads();
         Dyad headline = dyads.isEmpty() ? null : dyads.get(0);
         Set<Dyad> reported = Set.copyOf(dyads);
@@ -213,6 +229,10 @@ final class ArticleAnalysis {
             }
             sf.context.add(m);
             sf.kinds.addAll(m.values());
+            for (Context.Kind k : m.values()) {
+                sf.starts[m.start() - s.from()] |= 1 << k.ordinal();
+                sf.ends[m.end() - s.from()] |= 1 << k.ordinal();
+            }
             i = m.end();
         }
         for (int i = s.from(); i < s.to(); ) {
@@ -281,7 +301,7 @@ final class ArticleAnalysis {
         if (first == null || second == null || weight.get(second) < MIN_PAIR_WEIGHT) {
             return null;
         }
-        return Dyad.of(first, second);
+        return data.dyad(first, second);
     }
 
     /** How much a sentence stands for the article's main news: the title and the lead weigh most. */
@@ -302,27 +322,33 @@ final class ArticleAnalysis {
 
     // ---------------------------------------------------------------- events
 
-    private void events() {
-        for (SentenceFacts sf : facts) {
-            for (PhraseIndex.Match<Cue> m : sf.cues) {
-                event(sf, m);
-            }
+    /** What a cue says before the article's pair is known: modality, date, toll, the states around it. */
+    private static final class Candidate {
+        Found base;
+        List<String> actors;
+        List<String> targets;
+        boolean domainSentence;
+    }
+
+    private void emitAll() {
+        for (Candidate c : candidates) {
+            emit(c);
         }
     }
 
-    private void event(SentenceFacts sf, PhraseIndex.Match<Cue> m) {
+    private Candidate candidate(SentenceFacts sf, PhraseIndex.Match<Cue> m) {
         Cue cue = m.values().get(0);
         boolean domainSentence = sf.hasDomain();
         if (cue.has(Cue.Flag.SOFT) && (domainSentence || articleDomain != null)) {
-            return; // "clashes" of football fans, "attacks" of a storm: not interstate events
+            return null; // "clashes" of football fans, "attacks" of a storm: not interstate events
         }
         if (cue.has(Cue.Flag.VISIT) && articleDomain != null) {
-            return; // a team's visit is not a diplomatic visit
+            return null; // a team's visit is not a diplomatic visit
         }
         int cs = m.start();
         int ce = m.end();
         if (insideName(sf, cs, ce)) {
-            return; // "Shanghai Cooperation Organization", "Peace Prize"
+            return null; // "Shanghai Cooperation Organization", "Peace Prize"
         }
         Sentences.Span s = sf.span;
         int left = cs;
@@ -357,31 +383,50 @@ final class ArticleAnalysis {
             f.modality = Modality.HISTORICAL;
         }
         if (cue.conflict()) {
-            f.killed = data.casualties().toll(tokens, s.from(), s.to(), k -> isNationality(sf, k));
+            if (!sf.tollKnown) {
+                sf.toll = data.casualties().toll(tokens, s.from(), s.to(), k -> isNationality(sf, k));
+                sf.tollKnown = true;
+            }
+            f.killed = sf.toll;
         }
-        if ((cue.has(Cue.Flag.APPEAL) || !cue.conflict()) && appeal(sf, f, before, cs)) {
-            found.add(f);
-            return;
+        Candidate c = new Candidate();
+        c.base = f;
+        c.domainSentence = domainSentence;
+        c.actors = new ArrayList<>(2);
+        c.targets = new ArrayList<>(2);
+        resolve(sf, cue, cs, ce, before, after, c.actors, c.targets);
+        return c;
+    }
+
+    /** The event mentions of one cue, given the article's pair as known so far. */
+    private void emit(Candidate c) {
+        Found f = c.base;
+        Cue cue = f.cue;
+        SentenceFacts sf = f.sentence;
+        int cs = f.cueStart;
+        if (cue.has(Cue.Flag.APPEAL) || !cue.conflict()) {
+            Found appeal = copy(f, null, null, false, null);
+            if (appeal(sf, appeal, cs)) {
+                found.add(appeal);
+                return;
+            }
         }
-        List<String> actors = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
-        if (contextPair != null && !domainSentence && pairSubject(sf, cs)) {
+        if (contextPair != null && !c.domainSentence && pairSubject(sf, cs)) {
             // "the two countries have agreed": the subject is the article's pair, whoever else the sentence names
             found.add(copy(f, contextPair.a(), contextPair.b(), false));
             return;
         }
-        resolve(sf, cue, cs, ce, before, after, actors, targets);
         if (cue.has(Cue.Flag.MEDIATE)) {
-            f.actor = actors.isEmpty() ? null : actors.get(0);
-            found.add(f);
+            found.add(copy(f, c.actors.isEmpty() ? null : c.actors.get(0), null, false, null));
             return;
         }
         boolean bothSides = sf.kinds.contains(Context.Kind.PAIR_REFERENCE);
-        if (!cue.conflict() && actors.isEmpty() && (targets.isEmpty() || cue.has(Cue.Flag.VISIT)) && !bothSides) {
-            found.add(f); // cooperation needs its sides named ("the two ministers" will do); a visit needs its visitor
+        if (!cue.conflict() && c.actors.isEmpty() && (c.targets.isEmpty() || cue.has(Cue.Flag.VISIT)) && !bothSides) {
+            // cooperation needs its sides named ("the two ministers" will do); a visit needs its visitor
+            found.add(copy(f, null, null, false, null));
             return;
         }
-        emit(f, actors, targets, domainSentence);
+        emit(f, c.actors, c.targets, c.domainSentence);
     }
 
     /** A phrase naming both sides ("the two countries", "both sides") right before the cue is its subject. */
@@ -406,7 +451,7 @@ final class ArticleAnalysis {
     }
 
     /** "China urged Iran and Pakistan to exercise restraint": a third party's appeal, not de-escalation of the pair. */
-    private boolean appeal(SentenceFacts sf, Found f, List<Gazetteer.Mention> before, int cs) {
+    private boolean appeal(SentenceFacts sf, Found f, int cs) {
         int verb = -1;
         for (PhraseIndex.Match<Context.Kind> m : sf.context) {
             if (m.values().contains(Context.Kind.APPEAL_VERB) && m.end() <= cs) {
@@ -429,9 +474,9 @@ final class ArticleAnalysis {
         String appealer = appealers.isEmpty() ? null : appealers.get(appealers.size() - 1);
         f.actor = appealer;
         if (addressed.size() >= 2) {
-            f.dyad = Dyad.of(addressed.get(0), addressed.get(1));
+            f.dyad = data.dyad(addressed.get(0), addressed.get(1));
         } else if (addressed.size() == 1 && appealer != null && !appealer.equals(addressed.get(0))) {
-            f.dyad = Dyad.of(appealer, addressed.get(0));
+            f.dyad = data.dyad(appealer, addressed.get(0));
             f.target = addressed.get(0);
         } else if (contextPair != null) {
             f.dyad = contextPair;
@@ -505,11 +550,7 @@ final class ArticleAnalysis {
         Dyad cp = domainSentence ? null : contextPair;
         boolean bothSides = f.sentence.kinds.contains(Context.Kind.PAIR_REFERENCE);
         if (actors.isEmpty() && targets.isEmpty()) {
-            if (cp != null) {
-                f.dyad = cp;
-                f.inferred = !bothSides;
-            }
-            found.add(f);
+            found.add(copy(f, null, null, cp != null && !bothSides, cp));
             return;
         }
         if (targets.isEmpty()) {
@@ -529,7 +570,7 @@ final class ArticleAnalysis {
         }
         if (actors.isEmpty()) {
             if (targets.size() >= 2) {
-                found.add(copy(f, null, targets.get(0), false, Dyad.of(targets.get(0), targets.get(1))));
+                found.add(copy(f, null, targets.get(0), false, data.dyad(targets.get(0), targets.get(1))));
                 return;
             }
             String t = targets.get(0);
@@ -557,7 +598,7 @@ final class ArticleAnalysis {
 
     private Found copy(Found f, String actor, String target, boolean inferred) {
         inferred &= !f.sentence.kinds.contains(Context.Kind.PAIR_REFERENCE);
-        Dyad dyad = actor != null && target != null && !actor.equals(target) ? Dyad.of(actor, target) : null;
+        Dyad dyad = actor != null && target != null && !actor.equals(target) ? data.dyad(actor, target) : null;
         return copy(f, actor, target, inferred, dyad);
     }
 
@@ -674,21 +715,11 @@ final class ArticleAnalysis {
     }
 
     private static boolean startsKind(SentenceFacts sf, int token, Context.Kind kind) {
-        for (PhraseIndex.Match<Context.Kind> m : sf.context) {
-            if (m.start() == token && m.values().contains(kind)) {
-                return true;
-            }
-        }
-        return false;
+        return (sf.starts[token - sf.span.from()] & 1 << kind.ordinal()) != 0;
     }
 
     private static boolean endsKind(SentenceFacts sf, int end, Context.Kind kind) {
-        for (PhraseIndex.Match<Context.Kind> m : sf.context) {
-            if (m.end() == end && m.values().contains(kind)) {
-                return true;
-            }
-        }
-        return false;
+        return (sf.ends[end - sf.span.from()] & 1 << kind.ordinal()) != 0;
     }
 
     private static LocalDate nearestDate(SentenceFacts sf, int cs) {

@@ -29,7 +29,7 @@ final class Lexicon {
             if (weight < -10 || weight > 10 || weight == 0) {
                 throw row.error("weight must be non-zero and within -10..+10, got " + weight);
             }
-            Set<Cue.Flag> flags = EnumSet.noneOf(Cue.Flag.class);
+            EnumSet<Cue.Flag> flags = EnumSet.noneOf(Cue.Flag.class);
             String flagCell = row.cell(3);
             if (!flagCell.isEmpty() && !flagCell.equals("-")) {
                 for (String f : flagCell.split(",")) {
@@ -45,7 +45,7 @@ final class Lexicon {
                 if (words.isEmpty() || words.get(0).equals("*")) {
                     throw row.error("cue '" + raw + "' is empty or starts with '*'");
                 }
-                lexicon.index.add(words, new Cue(raw.trim(), type, weight, Set.copyOf(flags)));
+                lexicon.index.add(words, new Cue(raw.trim(), type, weight, EnumSet.copyOf(flags)));
             }
         }
         return lexicon;
