@@ -48,9 +48,17 @@ public record DyadHistory(Dyad dyad, Instant clock, List<DyadIndicator> windows,
         return incidents.stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** With a new version of a window; sizes no rule reads are not kept. */
+    /**
+     * With a new version of a window; sizes no rule reads are not kept. Versions can arrive out of order between the
+     * roles, and a window only ever gains articles, so a version with fewer articles than the one held is stale.
+     */
     DyadHistory with(DyadIndicator indicator, Set<Duration> sizes) {
         if (!sizes.contains(indicator.window())) {
+            return this;
+        }
+        boolean stale = windows.stream().anyMatch(w -> w.window().equals(indicator.window())
+                && w.windowStart().equals(indicator.windowStart()) && w.articles() > indicator.articles());
+        if (stale) {
             return this;
         }
         List<DyadIndicator> next = new ArrayList<>(windows);
@@ -60,10 +68,13 @@ public record DyadHistory(Dyad dyad, Instant clock, List<DyadIndicator> windows,
         return new DyadHistory(dyad, clock, next, incidents, held);
     }
 
-    /** With a new version of an incident, kept in the place of its first version. */
+    /** With a new version of an incident, kept in the place of its first version; one with fewer reports is stale. */
     DyadHistory with(Incident incident) {
         List<Incident> next = new ArrayList<>(incidents);
         int at = next.stream().map(Incident::id).toList().indexOf(incident.id());
+        if (at >= 0 && next.get(at).articles().size() > incident.articles().size()) {
+            return this;
+        }
         if (at >= 0) {
             next.set(at, incident);
         } else {

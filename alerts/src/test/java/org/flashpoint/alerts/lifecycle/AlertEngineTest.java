@@ -2,6 +2,7 @@ package org.flashpoint.alerts.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.flashpoint.alerts.Fixtures.IRN_PAK;
+import static org.flashpoint.alerts.Fixtures.WEEK;
 import static org.flashpoint.alerts.Fixtures.at;
 import static org.flashpoint.alerts.Fixtures.day;
 import static org.flashpoint.alerts.Fixtures.incident;
@@ -14,6 +15,7 @@ import org.flashpoint.contracts.Alert;
 import org.flashpoint.contracts.Alert.Severity;
 import org.flashpoint.contracts.Alert.State;
 import org.flashpoint.contracts.Dyad;
+import org.flashpoint.contracts.DyadIndicator;
 import org.flashpoint.contracts.Incident;
 import org.junit.jupiter.api.Test;
 
@@ -163,6 +165,37 @@ class AlertEngineTest {
 
         assertThat(engine.needsAdvancing(store, before)).isTrue();
         assertThat(advanced).extracting(AlertEngineTest::line).containsExactly("2024-01-17T00:00:00Z tension-week FIRING warning");
+    }
+
+    @Test
+    void a_stale_version_of_a_window_arriving_after_a_newer_one_is_ignored() {
+        DyadIndicator newer = withArticles(week(IRN_PAK, at("2024-01-17"), 17, 0), 2);
+        DyadIndicator older = withArticles(week(IRN_PAK, at("2024-01-17"), 5, 0), 1);
+
+        List<Alert> fired = engine.onIndicator(store, newer, at("2024-01-17"));
+        engine.onIndicator(store, older, at("2024-01-17"));
+
+        assertThat(fired).extracting(AlertEngineTest::line).containsExactly("2024-01-17T00:00:00Z tension-week FIRING warning");
+        assertThat(store.history(IRN_PAK).indicator(WEEK, at("2024-01-17")).tension()).isEqualTo(17.0);
+    }
+
+    @Test
+    void a_stale_version_of_an_incident_is_ignored() {
+        Incident twoReports = new Incident("i", IRN_PAK, "assault", org.flashpoint.contracts.Direction.ESCALATION, true,
+                null, at("2024-01-17"), at("2024-01-18"), List.of("a", "b"), List.of("x", "y"), 2, 9, -9, List.of());
+        Incident oneReport = new Incident("i", IRN_PAK, "assault", org.flashpoint.contracts.Direction.ESCALATION, true,
+                null, at("2024-01-17"), at("2024-01-17"), List.of("a"), List.of("x"), 1, 9, -9, List.of());
+
+        engine.onIncident(store, twoReports, at("2024-01-18"));
+        engine.onIncident(store, oneReport, at("2024-01-17"));
+
+        assertThat(store.history(IRN_PAK).incident("i").independentSources()).isEqualTo(2);
+    }
+
+    private static DyadIndicator withArticles(DyadIndicator i, int articles) {
+        return new DyadIndicator(i.dyad(), i.window(), i.windowStart(), i.windowEnd(), i.escalation(), i.deEscalation(),
+                i.tension(), articles, i.incidents(), i.borderIncidents(), i.visits(), i.killed(), i.independentSources(),
+                i.baselineMean(), i.baselineStdDev(), i.zScore(), i.topIncidents());
     }
 
     @Test
