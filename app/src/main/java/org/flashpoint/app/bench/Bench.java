@@ -1,0 +1,101 @@
+package org.flashpoint.app.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.flashpoint.analysis.Analyzer;
+import org.flashpoint.contracts.Article;
+import org.flashpoint.contracts.Json;
+import org.flashpoint.contracts.Topics;
+import org.flashpoint.deploy.broker.EmbeddedKafkaBroker;
+import org.flashpoint.deploy.cluster.LocalCluster;
+
+/** One benchmark run: the three measurements on one broker over the same articles, and the summary line. */
+public final class Bench {
+
+    /**
+     * @param articles      articles per throughput measurement
+     * @param instances     streams instances of the pipeline
+     * @param cluster       a 3-node local cluster instead of one embedded broker
+     * @param steadyRate    offered load of the latency phase, articles/s
+     * @param steadySeconds length of the latency phase
+     * @param workDir       broker data and streams state; deleted at the end
+     */
+    public record Options(int articles, int instances, boolean cluster, int steadyRate, int steadySeconds, Path workDir) {
+    }
+
+    private Bench() {
+    }
+
+    public static void run(Options options, PrintStream out) throws Exception {
+        List<Article> articles = SyntheticArticles.generate(options.articles(), 20_240_101L);
+        List<byte[]> records = articles.stream().map(a -> SyntheticArticles.restamp(a, a.id(), java.time.Instant.now()))
+                .map(Json::write).toList();
+        double meanBytes = records.stream().mapToInt(r -> r.length).average().orElse(0);
+        out.printf("machine: %d cores, JDK %s, max heap %d MiB; %d articles of %.0f bytes (JSON), %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, articles.size(), meanBytes,
+                options.cluster() ? "3-node local cluster (RF 3, min ISR 2)" : "embedded single-node broker");
+        String runId = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Broker broker = Broker.start(options)) {
+            out.printf("broker: %s%n", broker.bootstrapServers());
+
+            double raw = RawKafkaBench.run(broker.bootstrapServers(), runId + ".raw", Topics.ARTICLES.partitions(), records);
+            out.printf("(1) raw Kafka produce+consume: %.0f articles/s%n", raw);
+
+            double analyzer = AnalyzerBench.run(Analyzer.loadDefault(), articles);
+            out.printf("(2) analyzer alone, %d threads: %.0f articles/s%n", Runtime.getRuntime().availableProcessors(), analyzer);
+
+            try (PipelineBench pipeline = new PipelineBench(broker.bootstrapServers(), runId, options.instances(),
+                    options.workDir().resolve("state"))) {
+                PipelineBench.Phase saturation = pipeline.saturate(articles, "sat-");
+                out.printf("(3) pipeline ingest->classify->incidents->indicators->alerts, exactly once, %d streams instance(s): %.0f articles/s%n",
+                        options.instances(), saturation.articlesPerSecond);
+                out.printf("    at saturation: %s %s; %d indicator and %d alert records%n", saturation.endStage(),
+                        saturation.endToEnd(), saturation.indicatorRecords.get(), saturation.alertRecords.get());
+                PipelineBench.Phase steady = pipeline.steady(articles, "steady-", options.steadyRate() * options.steadySeconds(),
+                        options.steadyRate());
+                out.printf("    at %d articles/s for %d s: %s %s; ingest->indicator %s; %d indicator and %d alert records%n",
+                        options.steadyRate(), options.steadySeconds(), steady.endStage(), steady.endToEnd(),
+                        steady.indicators, steady.indicatorRecords.get(), steady.alertRecords.get());
+                out.printf("    per article: %.1f indicator and %.2f alert records%n",
+                        (double) saturation.indicatorRecords.get() / articles.size(), (double) saturation.alertRecords.get() / articles.size());
+                double ratio = saturation.articlesPerSecond / Math.min(raw, analyzer);
+                out.printf("ratio=%.2f e2e_per_s=%.0f analyzer_per_s=%.0f raw_per_s=%.0f p99_ms=%d%n",
+                        ratio, saturation.articlesPerSecond, analyzer, raw, steady.endToEnd().percentile(99));
+            }
+        } finally {
+            deleteRecursively(options.workDir());
+        }
+    }
+
+    /** The embedded broker or the local cluster, behind one face. */
+    private record Broker(String bootstrapServers, AutoCloseable handle) implements AutoCloseable {
+        static Broker start(Options options) {
+            if (options.cluster()) {
+                LocalCluster cluster = LocalCluster.start(3, options.workDir().resolve("cluster"), 0);
+                return new Broker(cluster.bootstrapServers(), cluster);
+            }
+            EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(options.workDir().resolve("kafka"), 0);
+            return new Broker(broker.bootstrapServers(), broker);
+        }
+
+        @Override
+        public void close() throws Exception {
+            handle.close();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
