@@ -9,20 +9,24 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class Topics {
 
     private static final Serde<String> KEY = Serdes.String();
-    private static final Duration THIRTY_DAYS = Duration.ofDays(30);
+    /**
+     * No time-based deletion: record timestamps are publication times, so a broker deleting by age would drop a
+     * replayed 2024 corpus at its first clean-up. Bound topics by size ({@code retention.bytes}) where needed.
+     */
+    private static final Duration KEEP = null;
 
     /** Normalised articles, keyed by article id; record time = publication time. */
     public static final Topic<String, Article> ARTICLES =
-            new Topic<>("articles", KEY, new JsonSerde<>(Article.class), 6, false, THIRTY_DAYS, "article.schema.json");
+            new Topic<>("articles", KEY, new JsonSerde<>(Article.class), 6, false, KEEP, "article.schema.json");
 
     /** Everything rejected anywhere, with the reason and the original bytes. */
     public static final Topic<String, RejectedRecord> ARTICLES_REJECTED =
-            new Topic<>("articles.rejected", KEY, new JsonSerde<>(RejectedRecord.class), 1, false, THIRTY_DAYS,
+            new Topic<>("articles.rejected", KEY, new JsonSerde<>(RejectedRecord.class), 1, false, KEEP,
                     "rejected-record.schema.json");
 
     /** Analysed articles with events and evidence, keyed by article id. */
     public static final Topic<String, ClassifiedArticle> ARTICLES_CLASSIFIED =
-            new Topic<>("articles.classified", KEY, new JsonSerde<>(ClassifiedArticle.class), 6, false, THIRTY_DAYS,
+            new Topic<>("articles.classified", KEY, new JsonSerde<>(ClassifiedArticle.class), 6, false, KEEP,
                     "classified-article.schema.json");
 
     /** Incidents merged across outlets, keyed by incident id; latest state per key. */
@@ -31,17 +35,17 @@ public final class Topics {
 
     /** Per-dyad windowed tension indicators, keyed by dyad ("IRN-PAK"). */
     public static final Topic<String, DyadIndicator> INDICATORS =
-            new Topic<>("indicators", KEY, new JsonSerde<>(DyadIndicator.class), 6, false, THIRTY_DAYS,
+            new Topic<>("indicators", KEY, new JsonSerde<>(DyadIndicator.class), 6, false, KEEP,
                     "dyad-indicator.schema.json");
 
     /** Alert notices (CloudEvents envelope), keyed by dyad. */
     public static final Topic<String, AlertNotice> ALERTS =
-            new Topic<>("alerts", KEY, new JsonSerde<>(AlertNotice.class), 6, false, THIRTY_DAYS,
+            new Topic<>("alerts", KEY, new JsonSerde<>(AlertNotice.class), 6, false, KEEP,
                     "alert-notice.schema.json");
 
     /** Webhook deliveries that failed every retry, keyed by subscription id. */
     public static final Topic<String, AlertNotice> ALERTS_UNDELIVERED =
-            new Topic<>("alerts.undelivered", KEY, new JsonSerde<>(AlertNotice.class), 1, false, THIRTY_DAYS,
+            new Topic<>("alerts.undelivered", KEY, new JsonSerde<>(AlertNotice.class), 1, false, KEEP,
                     "alert-notice.schema.json");
 
     public static final List<Topic<String, ?>> ALL =
