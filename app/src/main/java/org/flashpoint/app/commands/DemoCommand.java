@@ -124,7 +124,7 @@ public final class DemoCommand implements Callable<Integer> {
         properties.put("flashpoint.alerts.evaluate", true);
         properties.put("flashpoint.alerts.state-dir", work.resolve("alerts").toString());
         // A replay of past news runs on event time only: a wall clock in 2026 would resolve every 2024 alert at once.
-        properties.put("flashpoint.alerts.wall-clock", false);
+        properties.put("flashpoint.alerts.wall-clock-interval", "off");
         return properties;
     }
 
