@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the whole pipeline on an embedded real Kafka broker over the bundled sample corpus.",
-                "Starts the broker, the streams and alerts roles and the dashboard, then replays a synthetic",
+                "Starts the broker, the ingest, streams and alerts roles and the dashboard, then replays a synthetic",
                 "few-week story of escalation and de-escalation at --speed. Stays up for the dashboard until",
                 "Ctrl-C, or with --exit-when-idle prints the alert timeline once everything is processed and exits."})
 public final class DemoCommand implements Callable<Integer> {
@@ -70,10 +70,10 @@ public final class DemoCommand implements Callable<Integer> {
 
             int httpPort = port > 0 && EmbeddedKafkaBroker.isFree(port) ? port : EmbeddedKafkaBroker.freePort();
             try (ApplicationContext context = Micronaut.build(new String[0]).banner(false)
-                    .environments("streams", "alerts")
+                    .environments("ingest", "streams", "alerts")
                     .properties(roleProperties(bootstrap, httpPort, work))
                     .start()) {
-                out.printf("Dashboard: http://127.0.0.1:%d/   (API: /api/v1/alerts, /api/v1/dyads, /api/v1/incidents)%n",
+                out.printf("Dashboard: http://127.0.0.1:%d/   (API: POST /api/v1/articles, GET /api/v1/alerts, /api/v1/dyads, /api/v1/incidents)%n",
                         context.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getPort());
 
                 List<Path> roots = corpus == null || corpus.isEmpty()
@@ -117,6 +117,7 @@ public final class DemoCommand implements Callable<Integer> {
     private static Map<String, Object> roleProperties(String bootstrap, int httpPort, Path work) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("micronaut.server.port", httpPort);
+        properties.put("flashpoint.ingest.bootstrap-servers", bootstrap);
         properties.put("flashpoint.streams.bootstrap-servers", bootstrap);
         properties.put("flashpoint.streams.application-server", "127.0.0.1:" + httpPort);
         properties.put("flashpoint.streams.state-dir", work.resolve("streams").toString());
