@@ -1,0 +1,88 @@
+package org.flashpoint.ingest.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.flashpoint.contracts.Article;
+import org.flashpoint.ingest.corpus.Corpus;
+import org.flashpoint.ingest.corpus.CorpusBatch;
+import org.flashpoint.ingest.normalize.Dates;
+
+/**
+ * Hostile input for every corpus format: whatever the bytes, reading a file ends with articles or rejections (never
+ * an exception, never silence), and every article has an id, text and a publication time not after ingest time.
+ * In the normal build each test replays its saved inputs (src/test/resources/.../ParserFuzzTestInputs/&lt;test&gt;/);
+ * {@code mvn -Pfuzz} fuzzes, one test at a time (see the profile in this module's pom).
+ */
+class ParserFuzzTest {
+
+    private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
+    private static final Path DIR = tempDir();
+
+    @FuzzTest(maxExecutions = 100_000)
+    void any_html_file_is_read_or_rejected(byte[] bytes) {
+        readAs("page.html", bytes);
+    }
+
+    @FuzzTest(maxExecutions = 100_000)
+    void any_warc_file_is_read_or_rejected(byte[] bytes) {
+        readAs("crawl.warc", bytes);
+    }
+
+    @FuzzTest(maxExecutions = 100_000)
+    void any_rss_or_atom_feed_is_read_or_rejected(byte[] bytes) {
+        readAs("feed.rss", bytes);
+    }
+
+    @FuzzTest(maxExecutions = 100_000)
+    void any_json_file_is_read_or_rejected(byte[] bytes) {
+        readAs("articles.json", bytes);
+    }
+
+    @FuzzTest(maxExecutions = 100_000)
+    void any_ndjson_file_is_read_or_rejected(byte[] bytes) {
+        readAs("articles.ndjson", bytes);
+    }
+
+    @FuzzTest(maxExecutions = 100_000)
+    void any_date_text_parses_or_is_refused_with_an_illegal_argument(String text) {
+        try {
+            assertThat(Dates.parse(text)).isNotNull();
+        } catch (IllegalArgumentException refused) {
+            // The documented refusal; anything else escaping is a finding.
+        }
+    }
+
+    private static void readAs(String name, byte[] bytes) {
+        Path file = DIR.resolve(name);
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CorpusBatch batch = Corpus.read(List.of(file), NOW);
+        assertThat(batch.articles().size() + batch.rejected().size() + batch.duplicates())
+                .as("a file yields articles or rejections").isPositive();
+        for (Article article : batch.articles()) {
+            assertThat(article.id()).isNotBlank();
+            assertThat(article.text()).isNotBlank();
+            assertThat(article.published()).isBeforeOrEqualTo(NOW);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            Path dir = Files.createTempDirectory("flashpoint-fuzz-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
