@@ -82,10 +82,12 @@ class BrokerCommandIT {
                 assertThat(records.iterator().next().value()).isEqualTo("world");
             }
 
-            process.destroy();
+            // SIGTERM through the handle: Process.destroy() would also close our end of the child's output.
+            process.toHandle().destroy();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             reader.join(TimeUnit.SECONDS.toMillis(10));
-            assertThat(String.join("\n", lines)).contains("Broker stopped.");
+            assertThat(String.join("\n", lines)).as("output after SIGTERM, exit code %d", process.exitValue())
+                    .contains("Broker stopped.");
         } finally {
             process.destroyForcibly();
         }

@@ -37,7 +37,7 @@ class DemoCommandIT {
             assertThat(process.exitValue()).as(stdout).isZero();
             assertThat(stdout).contains("Dashboard: http://127.0.0.1:").contains("Replay done");
             List<String> notices = stdout.lines().filter(l -> l.matches("^\\d{4}-\\d\\d-\\d\\dT.*")).toList();
-            assertThat(notices).as("alert timeline").isNotEmpty();
+            assertThat(notices).as("alert timeline in:%n%s", stdout).isNotEmpty();
             assertThat(notices).anyMatch(l -> l.contains("ARM-AZE") && (l.contains("FIRING") || l.contains("UPGRADED")));
             assertThat(notices).anyMatch(l -> l.contains("ARM-AZE") && l.contains("RESOLVED"));
             assertThat(notices).as("only the story's dyad alerts").allMatch(l -> l.contains("ARM-AZE"));

@@ -33,7 +33,7 @@ public final class BrokerCommand implements Callable<Integer> {
             System.out.println("Broker stopped.");
             stopped.countDown();
         }, "broker-shutdown"));
-        if (broker.port() != port) {
+        if (port > 0 && broker.port() != port) {
             System.out.printf("Port %d is taken; using %d instead.%n", port, broker.port());
         }
         System.out.printf("READY bootstrap.servers=%s data-dir=%s (%.1f s)%n",

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.flashpoint.alerts.topology.AlertsSettings;
+import org.flashpoint.streams.StreamsSettings;
 import org.flashpoint.alerts.backtest.Timeline;
 import org.flashpoint.app.demo.PipelineProbe;
 import org.flashpoint.contracts.TopicAdmin;
@@ -99,7 +102,10 @@ public final class DemoCommand implements Callable<Integer> {
                     return 0;
                 }
                 try (PipelineProbe probe = new PipelineProbe(bootstrap)) {
-                    if (!probe.awaitIdle(List.of("flashpoint-streams", "flashpoint-alerts"), idleTimeout)) {
+                    Map<String, List<String>> inputs = Map.of(
+                            StreamsSettings.DEFAULT_APPLICATION_ID, List.of(Topics.ARTICLES.name()),
+                            AlertsSettings.DEFAULT_APPLICATION_ID, List.of(Topics.INCIDENTS.name(), Topics.INDICATORS.name()));
+                    if (!probe.awaitIdle(inputs, Set.of(Topics.INCIDENTS.name(), Topics.INDICATORS.name()), idleTimeout)) {
                         out.println("The pipeline did not finish within " + idleTimeout + "; the timeline below may be partial.");
                     }
                     Timeline timeline = new Timeline(probe.alerts(), probe.incidents(), summary.accepted(),

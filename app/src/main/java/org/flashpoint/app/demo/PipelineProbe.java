@@ -32,6 +32,8 @@ import org.flashpoint.contracts.Topics;
 public final class PipelineProbe implements AutoCloseable {
 
     private static final Duration QUIET = Duration.ofSeconds(3);
+    private static final List<String> OUTPUTS = List.of(Topics.ARTICLES_CLASSIFIED.name(), Topics.INCIDENTS.name(),
+            Topics.INDICATORS.name(), Topics.ALERTS.name());
     private final String bootstrapServers;
     private final Admin admin;
 
@@ -43,44 +45,45 @@ public final class PipelineProbe implements AutoCloseable {
     }
 
     /**
-     * Waits until every group has consumed its inputs and no output topic has grown for a few seconds. A
-     * transaction marker after the last record of an exactly-once input leaves a lag of one, which counts as done.
+     * Waits until every group has consumed every record of its input topics and no output topic has grown for a few
+     * seconds. Inputs written by an exactly-once application end with a transaction marker that a consumer never
+     * commits past, so one offset short of their end counts as done for those.
+     *
+     * @param inputsByGroup   consumer group (Kafka Streams application id) → the topics it reads
+     * @param transactional   the input topics written in transactions
      */
-    public boolean awaitIdle(List<String> groups, Duration timeout) throws InterruptedException {
+    public boolean awaitIdle(Map<String, List<String>> inputsByGroup, Set<String> transactional, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<TopicPartition, Long> lastEnds = Map.of();
         long quietSince = System.nanoTime();
         while (System.nanoTime() < deadline) {
             try {
-                Map<TopicPartition, Long> ends = endOffsets(outputPartitions());
+                Map<TopicPartition, Long> ends = endOffsets(partitionsOf(OUTPUTS));
                 if (!ends.equals(lastEnds)) {
                     lastEnds = ends;
                     quietSince = System.nanoTime();
-                } else if (groupsCaughtUp(groups) && System.nanoTime() - quietSince >= QUIET.toNanos()) {
+                } else if (System.nanoTime() - quietSince >= QUIET.toNanos() && caughtUp(inputsByGroup, transactional)) {
                     return true;
                 }
             } catch (ExecutionException | TimeoutException e) {
-                // The group may not exist yet while the roles start; look again.
+                // A group or topic may not exist yet while the roles start; look again.
             }
             Thread.sleep(500);
         }
         return false;
     }
 
-    private boolean groupsCaughtUp(List<String> groups) throws ExecutionException, InterruptedException, TimeoutException {
-        for (String group : groups) {
+    private boolean caughtUp(Map<String, List<String>> inputsByGroup, Set<String> transactional)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        for (var group : inputsByGroup.entrySet()) {
             Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetAndMetadata> external = committed.entrySet().stream()
-                    .filter(e -> !e.getKey().topic().startsWith(group + "-"))
-                    .filter(e -> e.getValue() != null)
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            if (external.isEmpty()) {
-                return false;
-            }
-            Map<TopicPartition, Long> ends = endOffsets(external.keySet());
-            for (var e : external.entrySet()) {
-                if (ends.getOrDefault(e.getKey(), 0L) - e.getValue().offset() > 1) {
+                    admin.listConsumerGroupOffsets(group.getKey()).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            for (var end : endOffsets(partitionsOf(group.getValue())).entrySet()) {
+                OffsetAndMetadata done = committed.get(end.getKey());
+                long position = done == null ? 0 : done.offset();
+                long slack = transactional.contains(end.getKey().topic()) ? 1 : 0;
+                if (end.getValue() - position > slack) {
                     return false;
                 }
             }
@@ -88,10 +91,9 @@ public final class PipelineProbe implements AutoCloseable {
         return true;
     }
 
-    private Set<TopicPartition> outputPartitions() throws ExecutionException, InterruptedException, TimeoutException {
-        List<String> names = List.of(Topics.ARTICLES_CLASSIFIED.name(), Topics.INCIDENTS.name(), Topics.INDICATORS.name(),
-                Topics.ALERTS.name());
-        return admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS).values().stream()
+    private Set<TopicPartition> partitionsOf(List<String> topics)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        return admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values().stream()
                 .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
                 .collect(Collectors.toSet());
     }
