@@ -84,8 +84,12 @@ public final class DashboardView {
 
         Map<String, List<Point>> timeline = new TreeMap<>();
         tension.getOrDefault(shown, Map.of()).forEach((window, points) -> {
+            // Hopping windows that end after the newest report hold nothing newer than the first of them, the
+            // current one; the later ones would draw today's value on into the future.
+            Map<Instant, Double> upToNow = latestEventTime == null || points.higherKey(latestEventTime) == null
+                    ? points : points.headMap(points.higherKey(latestEventTime), true);
             List<Point> line = new ArrayList<>();
-            points.forEach((at, value) -> line.add(new Point(at, value)));
+            upToNow.forEach((at, value) -> line.add(new Point(at, value)));
             timeline.put(label(window), line);
         });
         List<Incident> shownIncidents = incidents.values().stream()

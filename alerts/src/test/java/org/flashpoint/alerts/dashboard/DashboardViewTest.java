@@ -46,6 +46,19 @@ class DashboardViewTest {
     }
 
     @Test
+    void a_line_stops_at_the_first_window_ending_after_the_newest_report() {
+        DashboardView view = new DashboardView();
+        view.accept(incident("p1", Notices.IRN_PAK, "2024-01-03", "a1"));
+        for (int day = 0; day < 6; day++) {
+            view.accept(indicator(Notices.IRN_PAK, Duration.ofDays(2), day, day));
+        }
+
+        // Windows end 3 … 8 January; the newest report is of 3 January 00:00, in the window ending 4 January.
+        assertThat(view.snapshot(Notices.IRN_PAK, 10).timeline().get("P2D")).extracting(DashboardView.Point::at)
+                .containsExactly(Instant.parse("2024-01-03T00:00:00Z"), Instant.parse("2024-01-04T00:00:00Z"));
+    }
+
+    @Test
     void without_a_choice_the_dyad_with_most_incidents_is_shown_with_its_incidents_newest_first() {
         DashboardView view = new DashboardView();
         view.accept(incident("t1", GRC_TUR, "2024-02-01", "a1"));
