@@ -44,7 +44,9 @@ public final class JsonArticles {
 
     public static RawArticle from(JsonNode node, String origin, byte[] original) {
         if (!(node instanceof ObjectNode object)) {
-            throw new FieldError("(item)", "an article must be a JSON object, found " + node.getNodeType().name().toLowerCase());
+            // A file of only whitespace (or a byte-order mark) parses to no value at all.
+            String found = node == null || node.isMissingNode() ? "no JSON value" : node.getNodeType().name().toLowerCase();
+            throw new FieldError("(item)", "an article must be a JSON object, found " + found);
         }
         Map<String, Object> metadata = new LinkedHashMap<>();
         object.fields().forEachRemaining(e -> {
