@@ -196,7 +196,11 @@ public final class IncidentMerger {
         Incident old = state.incident();
         List<Report> reports = new ArrayList<>(state.reports());
         if (reports.stream().noneMatch(r -> r.articleId().equals(report.articleId()))) {
-            reports.add(report);
+            // A fingerprint is the bulk of a stored report; past the cap a report is clustered by outlet only, so one
+            // heavily covered incident cannot push the dyad's changelog record past the broker's size limit.
+            long fingerprinted = reports.stream().filter(r -> r.fingerprint() != null).count();
+            reports.add(fingerprinted < IncidentState.MAX_FINGERPRINTED_REPORTS ? report
+                    : new Report(report.articleId(), report.source(), report.published(), report.borderLabel(), null));
         }
         List<RankedEvidence> quotes = quotes(state.quotes(), event, article, report);
         double weight = strongest(old.weight(), event.weight());

@@ -137,4 +137,51 @@ class IncidentMergerTest {
         feed("a2", "nbc", "2024-03-01T06:00:00Z", text(2), mention("consult", "IRN", "PAK", null, Modality.ASSERTED, 3, null, "Talks."));
         assertThat(state.open()).extracting(IncidentState::id).containsExactly("IRN-PAK.consult.2024-03-01.IRN");
     }
+
+    @Test
+    void aDyadStruckEveryThreeDaysForSixMonthsKeepsOnlyTheIncidentsThatCanStillMerge() {
+        LocalDate day = LocalDate.parse("2024-01-01");
+        for (int n = 0; n < 60; n++, day = day.plusDays(3)) {
+            feed("a" + n, "nbc", day + "T06:00:00Z", text(n), strike("IRN", "PAK", day, null, "Iran struck."));
+        }
+        // Horizon: 14 days stale + 1 day gap before the newest report (2024-06-26), so 2024-06-11 and later remain.
+        assertThat(state.open()).extracting(IncidentState::lastDate)
+                .containsExactly(LocalDate.parse("2024-06-11"), LocalDate.parse("2024-06-14"), LocalDate.parse("2024-06-17"),
+                        LocalDate.parse("2024-06-20"), LocalDate.parse("2024-06-23"), LocalDate.parse("2024-06-26"));
+    }
+
+    @Test
+    void anIncidentInsideTheHorizonStillMergesAfterMonthsOfOtherIncidents() {
+        LocalDate day = LocalDate.parse("2024-01-01");
+        for (int n = 0; n < 60; n++, day = day.plusDays(3)) {
+            feed("a" + n, "nbc", day + "T06:00:00Z", text(n), strike("IRN", "PAK", day, null, "Iran struck."));
+        }
+        List<Incident> late = feed("late", "cbc", "2024-06-26T09:00:00Z", text(99),
+                strike("IRN", "PAK", LocalDate.parse("2024-06-12"), null, "Iran struck two weeks ago."));
+        assertThat(late).singleElement().satisfies(incident -> {
+            assertThat(incident.id()).isEqualTo("IRN-PAK.assault.2024-06-11.IRN");
+            assertThat(incident.articles()).containsExactly("a54", "late");
+            assertThat(incident.independentSources()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aHeavilyReportedIncidentKeepsEveryArticleButABoundedWorkingState() {
+        int reports = 600;
+        Incident last = null;
+        for (int n = 0; n < reports; n++) {
+            last = feed("a" + n, "outlet" + n, "2024-01-17T06:00:00Z", text(n),
+                    strike("IRN", "PAK", JAN16, 2, "Iran struck Panjgur.")).get(0);
+        }
+        IncidentState open = state.open().get(0);
+        assertThat(last.articles()).hasSize(reports);
+        assertThat(last.evidence()).hasSize(IncidentSettings.DEFAULTS.evidenceQuotes());
+        assertThat(open.quotes()).hasSize(IncidentSettings.DEFAULTS.evidenceQuotes());
+        assertThat(open.reports().stream().filter(r -> r.fingerprint() != null))
+                .hasSize(IncidentState.MAX_FINGERPRINTED_REPORTS);
+        // Distinct outlets stay independent past the fingerprint cap.
+        assertThat(last.independentSources()).isEqualTo(reports);
+        // 600 fingerprinted reports alone would take about 850 KB; the broker refuses records above 1 MiB.
+        assertThat(org.flashpoint.contracts.Json.write(state).length).isLessThan(256 * 1024);
+    }
 }
