@@ -95,6 +95,20 @@ class AnalyzerTest {
     }
 
     @Test
+    void anEarthquakeThatStruckTwoCountriesIsNotAnAttack() {
+        ClassifiedArticle c = analyze("Quake shakes border region",
+                "A strong earthquake struck eastern Turkey and northern Syria on Monday, damaging hundreds of homes.");
+        assertThat(c.labels().any()).isFalse();
+    }
+
+    @Test
+    void exchangingTheRemainsOfSoldiersIsConciliatory() {
+        ClassifiedArticle c = analyze("", "Russia and Ukraine exchanged the remains of fallen soldiers on Friday.");
+        assertThat(c.labels().escalation()).isFalse();
+        assertThat(c.labels().deEscalation()).isTrue();
+    }
+
+    @Test
     void floodsAcrossABorderAreNotAnAttack() {
         ClassifiedArticle c = analyze("Floods kill four in Balochistan",
                 "A storm crossed into Balochistan after floods killed 76 people in Iran. Floods also hit villages near the border.");
