@@ -109,6 +109,13 @@ class AnalyzerTest {
     }
 
     @Test
+    void aBookAboutAWarIsNotAReportOfOne() {
+        ClassifiedArticle c = analyze("A new history of the Falklands",
+                "In the chapters on the landings, the author argues that Argentina attacked Britain without a plan.");
+        assertThat(c.labels().any()).isFalse();
+    }
+
+    @Test
     void floodsAcrossABorderAreNotAnAttack() {
         ClassifiedArticle c = analyze("Floods kill four in Balochistan",
                 "A storm crossed into Balochistan after floods killed 76 people in Iran. Floods also hit villages near the border.");
