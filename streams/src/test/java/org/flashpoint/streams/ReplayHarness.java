@@ -104,18 +104,32 @@ public final class ReplayHarness {
      * Waits until the application has committed every article and every record of its dyad repartition topic. With
      * exactly-once, outputs are committed in the same transactions, so after this every output is readable.
      */
+    private static final Duration OUTPUT_QUIET = Duration.ofSeconds(2);
+
     public static void awaitProcessed(StreamsSettings settings, Duration timeout) throws Exception {
         String articles = settings.topic(Topics.ARTICLES).name();
         String repartition = settings.applicationId() + "-" + FlashpointTopology.BY_DYAD_REPARTITION + "-repartition";
+        String incidents = settings.topic(Topics.INCIDENTS).name();
+        String indicators = settings.topic(Topics.INDICATORS).name();
         long deadline = System.nanoTime() + timeout.toNanos();
+        Map<TopicPartition, Long> lastOutputs = Map.of();
+        long stableSince = System.nanoTime();
         try (Admin admin = admin(settings.bootstrapServers())) {
             while (true) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(settings.applicationId())
                         .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
                 boolean articlesDone = !committed.isEmpty() && endOffsets(admin, articles).entrySet().stream()
                         .allMatch(e -> offset(committed, e.getKey()) >= e.getValue());
-                if (articlesDone && nextDataOffsets(settings.bootstrapServers(), repartition).entrySet().stream()
-                        .allMatch(e -> offset(committed, e.getKey()) >= e.getValue())) {
+                boolean inputsDone = articlesDone && nextDataOffsets(settings.bootstrapServers(), repartition).entrySet().stream()
+                        .allMatch(e -> offset(committed, e.getKey()) >= e.getValue());
+                // Committed offsets alone once let a run on a busy shared broker be read short; also require the
+                // outputs to have stopped growing.
+                Map<TopicPartition, Long> outputs = new java.util.HashMap<>(endOffsets(admin, incidents));
+                outputs.putAll(endOffsets(admin, indicators));
+                if (!inputsDone || !outputs.equals(lastOutputs)) {
+                    lastOutputs = outputs;
+                    stableSince = System.nanoTime();
+                } else if (System.nanoTime() - stableSince >= OUTPUT_QUIET.toNanos()) {
                     return;
                 }
                 if (System.nanoTime() > deadline) {
