@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.flashpoint.analysis.Analyzer;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.ClassifiedArticle;
@@ -21,7 +20,6 @@ import org.slf4j.LoggerFactory;
 public final class StreamsRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
-    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final StreamsSettings settings;
     private final KafkaStreams streams;
@@ -42,13 +40,7 @@ public final class StreamsRunner implements AutoCloseable {
         TopicAdmin.ensureTopics(settings.bootstrapServers(), FlashpointTopology.topics(settings));
         Topology topology = FlashpointTopology.build(settings, analysis);
         LOG.info("Flashpoint topology for {}:\n{}", settings.applicationId(), topology.describe());
-        KafkaStreams streams = new KafkaStreams(topology, settings.streamsProperties());
-        // A record that slips past the guards kills one thread's work, not the role: the thread is replaced.
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("stream thread failed; replacing it", e);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
-        streams.start();
+        KafkaStreams streams = StreamsLifecycle.start("streams", topology, settings.streamsProperties());
         return new StreamsRunner(settings, streams);
     }
 
@@ -62,24 +54,11 @@ public final class StreamsRunner implements AutoCloseable {
 
     /** Waits until the instance is RUNNING; false when {@code timeout} passed first or it failed. */
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            KafkaStreams.State state = streams.state();
-            if (state == KafkaStreams.State.RUNNING) {
-                return true;
-            }
-            if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
-                return false;
-            }
-            Thread.sleep(50);
-        }
-        return false;
+        return StreamsLifecycle.awaitRunning(streams, timeout);
     }
 
     @Override
     public void close() {
-        if (!streams.close(CLOSE_TIMEOUT)) {
-            LOG.warn("Kafka Streams did not close within {}", CLOSE_TIMEOUT);
-        }
+        StreamsLifecycle.close("streams", streams);
     }
 }

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.flashpoint.alerts.rules.RuleSet;
 import org.flashpoint.contracts.TopicAdmin;
+import org.flashpoint.streams.StreamsLifecycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 public final class AlertsStreamsRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertsStreamsRunner.class);
-    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final AlertsSettings settings;
     private final RuleSet rules;
@@ -37,12 +36,7 @@ public final class AlertsStreamsRunner implements AutoCloseable {
         Topology topology = AlertsTopology.build(settings, rules);
         LOG.info("alerts topology for {} with {} rules from {}:\n{}", settings.applicationId(), rules.rules().size(),
                 rules.source(), topology.describe());
-        KafkaStreams streams = new KafkaStreams(topology, settings.streamsProperties());
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("alerts stream thread failed; replacing it", e);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
-        streams.start();
+        KafkaStreams streams = StreamsLifecycle.start("alerts", topology, settings.streamsProperties());
         return new AlertsStreamsRunner(settings, rules, streams);
     }
 
@@ -60,24 +54,11 @@ public final class AlertsStreamsRunner implements AutoCloseable {
 
     /** Waits until the instance is RUNNING; false when {@code timeout} passed first or it failed. */
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            KafkaStreams.State state = streams.state();
-            if (state == KafkaStreams.State.RUNNING) {
-                return true;
-            }
-            if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
-                return false;
-            }
-            Thread.sleep(50);
-        }
-        return false;
+        return StreamsLifecycle.awaitRunning(streams, timeout);
     }
 
     @Override
     public void close() {
-        if (!streams.close(CLOSE_TIMEOUT)) {
-            LOG.warn("alerts Kafka Streams did not close within {}", CLOSE_TIMEOUT);
-        }
+        StreamsLifecycle.close("alerts", streams);
     }
 }
