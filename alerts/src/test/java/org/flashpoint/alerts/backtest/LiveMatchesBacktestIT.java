@@ -78,7 +78,7 @@ class LiveMatchesBacktestIT {
             assertThat(expected).isNotEmpty();
             // Incidents and indicators reach the alerts role on different partitions, so live evaluation can see a
             // borderline window value before or after an incident update that the backtest applied in publication
-            // order (rules.md, "ordering between roles"): a notice on the edge of a threshold may be missing live.
+            // order (see rules.md on reordering between the roles): a notice on the edge of a threshold may be missing live.
             // What must hold: nothing live that the backtest would not say, and the strikes' alert in full.
             assertThat(expected).containsAll(live);
             assertThat(live).contains(
