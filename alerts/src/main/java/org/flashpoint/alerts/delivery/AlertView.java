@@ -100,6 +100,11 @@ public final class AlertView {
         return Optional.ofNullable(latest.get(alertId));
     }
 
+    /** How many alerts have their latest notice in {@code state}. */
+    public synchronized long count(Alert.State state) {
+        return latest.values().stream().filter(n -> n.data().state() == state).count();
+    }
+
     /** How many distinct notices arrived since start. */
     public synchronized long noticeCount() {
         return received;

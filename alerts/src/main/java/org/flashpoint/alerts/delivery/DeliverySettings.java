@@ -2,6 +2,7 @@ package org.flashpoint.alerts.delivery;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.apache.kafka.common.serialization.Serdes;
 import org.flashpoint.contracts.Topic;
 
 /**
@@ -13,11 +14,22 @@ import org.flashpoint.contracts.Topic;
  * @param startFrom         where that group starts without committed offsets: {@code earliest} or {@code latest}
  * @param backoff           attempts and waits per notice and subscription
  * @param timeout           connect and response timeout of one attempt
+ * @param groupInterval     per subscription and dyad, how long after a delivery further notices are held and then
+ *                          sent together ({@link org.flashpoint.alerts.lifecycle.NoticeGrouper}); zero sends each at once
  */
 public record DeliverySettings(String bootstrapServers, String topicPrefix, String groupId, String startFrom,
-                               Backoff backoff, Duration timeout) {
+                               Backoff backoff, Duration timeout, Duration groupInterval) {
 
     public static final String DEFAULT_GROUP_ID = "flashpoint-alerts-webhooks";
+    public static final Duration DEFAULT_GROUP_INTERVAL = Duration.ofSeconds(30);
+
+    /**
+     * Subscriptions and silences made through the API, keyed {@code webhook:<id>} / {@code silence:<id>}, the entry
+     * as JSON, a tombstone on delete. Compacted so it stays one record per live entry. Defined here until
+     * {@code contracts.Topics} declares it.
+     */
+    public static final Topic<String, byte[]> SUBSCRIPTIONS =
+            new Topic<>("alerts.subscriptions", Serdes.String(), Serdes.ByteArray(), 1, true, null, null);
 
     public DeliverySettings {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
@@ -26,6 +38,16 @@ public record DeliverySettings(String bootstrapServers, String topicPrefix, Stri
         startFrom = startFrom == null ? "earliest" : startFrom;
         Objects.requireNonNull(backoff, "backoff");
         Objects.requireNonNull(timeout, "timeout");
+        groupInterval = groupInterval == null ? DEFAULT_GROUP_INTERVAL : groupInterval;
+        if (groupInterval.isNegative()) {
+            throw new IllegalArgumentException("the webhook group interval cannot be negative, got " + groupInterval);
+        }
+    }
+
+    /** With the default group interval. */
+    public DeliverySettings(String bootstrapServers, String topicPrefix, String groupId, String startFrom,
+                            Backoff backoff, Duration timeout) {
+        this(bootstrapServers, topicPrefix, groupId, startFrom, backoff, timeout, DEFAULT_GROUP_INTERVAL);
     }
 
     /** Defaults: five attempts, waits of 1 s doubling up to 1 min, 10 s per attempt, new group from the earliest. */

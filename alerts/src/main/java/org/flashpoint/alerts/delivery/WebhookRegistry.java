@@ -11,21 +11,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.flashpoint.alerts.lifecycle.Silence;
-import org.flashpoint.alerts.rules.DyadMatcher;
+import org.flashpoint.contracts.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The webhook subscriptions and silences of this process: loaded from a file at start, changed through the API.
- * API changes live in memory only; the file is the durable configuration.
+ * Entries of the file belong to the file: the API can neither replace nor remove them. API changes go to a
+ * {@link Journal} before they apply (with Kafka, the compacted subscriptions topic), and come back from it at the next
+ * start through {@link #restore}; without a journal they live in memory only.
  *
  * <p>File format (YAML, or JSON, which YAML reads too):
  * <pre>
@@ -42,9 +45,41 @@ import org.flashpoint.alerts.rules.DyadMatcher;
  *     rule: tension-spike          # optional, every rule when absent
  *     until: 2026-12-01T00:00:00Z
  *     comment: known exercise
+ *     createdBy: duty officer      # optional
  * </pre>
  */
 public final class WebhookRegistry {
+
+    /** Where API changes are kept; a write that throws leaves the registry as it was. */
+    @FunctionalInterface
+    public interface Journal {
+        /**
+         * Keeps {@code entry} (a {@link Subscription} or a {@link SilenceEntry}) under {@code key}; null removes it.
+         *
+         * @throws Unavailable when the change could not be kept
+         */
+        void write(String key, Object entry);
+    }
+
+    /** The journal could not keep a change, which therefore did not apply. */
+    public static final class Unavailable extends RuntimeException {
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** A change to an entry that the webhooks file defines. */
+    public static final class DefinedInFile extends RuntimeException {
+        DefinedInFile(String message) {
+            super(message);
+        }
+    }
+
+    /** Journal keys: {@code webhook:<id>} and {@code silence:<id>}. */
+    public static final String WEBHOOK_KEY = "webhook:";
+    public static final String SILENCE_KEY = "silence:";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookRegistry.class);
 
     // Strict like the payload mapper: unknown fields and missing primitives are errors, not silently ignored.
     private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -54,14 +89,12 @@ public final class WebhookRegistry {
             .build();
 
     private final Map<String, Subscription> subscriptions = new ConcurrentSkipListMap<>();
-    private final List<Silence> silences = new CopyOnWriteArrayList<>();
-
-    /** One silence as written in the file. */
-    record SilenceEntry(String id, List<String> dyads, String rule, Instant until, String comment) {
-        Silence toSilence() {
-            return new Silence(id, new DyadMatcher(dyads == null ? List.of() : dyads), rule, until, comment);
-        }
-    }
+    private final Map<String, SilenceEntry> silenceEntries = new ConcurrentSkipListMap<>();
+    // Derived from silenceEntries on every change: delivery reads it for each notice.
+    private volatile List<Silence> silences = List.of();
+    private final Set<String> fileKeys = ConcurrentHashMap.newKeySet();
+    private final Object changes = new Object();
+    private volatile Journal journal;
 
     record FileContent(List<Subscription> webhooks, List<SilenceEntry> silences) {
     }
@@ -84,14 +117,15 @@ public final class WebhookRegistry {
             if (registry.subscriptions.putIfAbsent(s.id(), s) != null) {
                 throw new IllegalArgumentException(file + ": webhook id '" + s.id() + "' appears twice");
             }
+            registry.fileKeys.add(WEBHOOK_KEY + s.id());
         }
         for (SilenceEntry s : content.silences() == null ? List.<SilenceEntry>of() : content.silences()) {
-            try {
-                registry.silences.add(s.toSilence());
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException(file + ": silence '" + s.id() + "': " + e.getMessage(), e);
+            if (registry.silenceEntries.putIfAbsent(s.id(), s) != null) {
+                throw new IllegalArgumentException(file + ": silence id '" + s.id() + "' appears twice");
             }
+            registry.fileKeys.add(SILENCE_KEY + s.id());
         }
+        registry.silencesChanged();
         return registry;
     }
 
@@ -108,6 +142,11 @@ public final class WebhookRegistry {
                 + message.lines().findFirst().orElse("invalid");
     }
 
+    /** From now on API changes are written to {@code journal} before they apply. */
+    public void journalTo(Journal journal) {
+        this.journal = journal;
+    }
+
     public Collection<Subscription> subscriptions() {
         return List.copyOf(subscriptions.values());
     }
@@ -118,15 +157,117 @@ public final class WebhookRegistry {
 
     /** Adds a subscription; false when its id is taken. */
     public boolean add(Subscription subscription) {
-        return subscriptions.putIfAbsent(subscription.id(), subscription) == null;
+        synchronized (changes) {
+            if (subscriptions.containsKey(subscription.id())) {
+                return false;
+            }
+            journal(WEBHOOK_KEY + subscription.id(), subscription);
+            subscriptions.put(subscription.id(), subscription);
+            return true;
+        }
     }
 
-    /** Removes a subscription; false when there was none with this id. */
+    /** Removes a subscription added through the API; false when there was none with this id. */
     public boolean remove(String id) {
-        return subscriptions.remove(id) != null;
+        synchronized (changes) {
+            requireNotFromFile(WEBHOOK_KEY + id);
+            if (!subscriptions.containsKey(id)) {
+                return false;
+            }
+            journal(WEBHOOK_KEY + id, null);
+            subscriptions.remove(id);
+            return true;
+        }
     }
 
+    /** The silences that delivery checks, expired ones included (they mute nothing). */
     public List<Silence> silences() {
-        return new ArrayList<>(silences);
+        return silences;
+    }
+
+    /** The silences as set, in id order. */
+    public List<SilenceEntry> silenceEntries() {
+        return List.copyOf(silenceEntries.values());
+    }
+
+    public Optional<SilenceEntry> silence(String id) {
+        return Optional.ofNullable(silenceEntries.get(id));
+    }
+
+    /** Adds a silence; false when its id is taken. */
+    public boolean addSilence(SilenceEntry silence) {
+        synchronized (changes) {
+            if (silenceEntries.containsKey(silence.id())) {
+                return false;
+            }
+            journal(SILENCE_KEY + silence.id(), silence);
+            silenceEntries.put(silence.id(), silence);
+            silencesChanged();
+            return true;
+        }
+    }
+
+    /** Removes a silence set through the API; false when there was none with this id. */
+    public boolean removeSilence(String id) {
+        synchronized (changes) {
+            requireNotFromFile(SILENCE_KEY + id);
+            if (!silenceEntries.containsKey(id)) {
+                return false;
+            }
+            journal(SILENCE_KEY + id, null);
+            silenceEntries.remove(id);
+            silencesChanged();
+            return true;
+        }
+    }
+
+    /**
+     * Applies one journal entry read back at start (or written by another instance): {@code json} null removes.
+     * Entries of the file win over the journal's.
+     *
+     * @throws IllegalArgumentException for an unknown key or an entry that does not read
+     */
+    public void restore(String key, byte[] json) {
+        if (fileKeys.contains(key)) {
+            LOG.warn("ignoring journal entry {}: the webhooks file defines it", key);
+            return;
+        }
+        synchronized (changes) {
+            if (key.startsWith(WEBHOOK_KEY)) {
+                String id = key.substring(WEBHOOK_KEY.length());
+                if (json == null) {
+                    subscriptions.remove(id);
+                } else {
+                    subscriptions.put(id, Json.read(json, Subscription.class));
+                }
+            } else if (key.startsWith(SILENCE_KEY)) {
+                String id = key.substring(SILENCE_KEY.length());
+                if (json == null) {
+                    silenceEntries.remove(id);
+                } else {
+                    silenceEntries.put(id, Json.read(json, SilenceEntry.class));
+                }
+                silencesChanged();
+            } else {
+                throw new IllegalArgumentException("not a webhook or silence key: " + key);
+            }
+        }
+    }
+
+    private void requireNotFromFile(String key) {
+        if (fileKeys.contains(key)) {
+            throw new DefinedInFile(key.replace(":", " ") + " is defined in the webhooks file; change it there");
+        }
+    }
+
+    private void journal(String key, Object entry) {
+        Journal target = journal;
+        if (target != null) {
+            target.write(key, entry);
+        }
+    }
+
+    private void silencesChanged() {
+        silences = silenceEntries.values().stream().map(SilenceEntry::toSilence).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.flashpoint.alerts.http;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -13,6 +14,7 @@ import org.flashpoint.alerts.dashboard.DashboardView;
 import org.flashpoint.alerts.delivery.AlertView;
 import org.flashpoint.alerts.delivery.Backoff;
 import org.flashpoint.alerts.delivery.DeliveryLog;
+import org.flashpoint.alerts.delivery.DeliveryMetrics;
 import org.flashpoint.alerts.delivery.DeliveryRole;
 import org.flashpoint.alerts.delivery.DeliverySettings;
 import org.flashpoint.alerts.delivery.WebhookRegistry;
@@ -36,6 +38,12 @@ public class AlertsRoleFactory {
         return new DashboardView();
     }
 
+    /** Created with the context, so the alert gauges are on /prometheus from the start. */
+    @Context
+    DeliveryMetrics deliveryMetrics(MeterRegistry meters, AlertView alerts) {
+        return new DeliveryMetrics(meters).watching(alerts);
+    }
+
     @Singleton
     DeliveryLog deliveryLog(@Value("${flashpoint.alerts.webhooks.log-size:200}") int size) {
         return new DeliveryLog(size);
@@ -56,16 +64,18 @@ public class AlertsRoleFactory {
             @Value("${flashpoint.alerts.webhooks.max-attempts:5}") int maxAttempts,
             @Value("${flashpoint.alerts.webhooks.initial-backoff:PT1S}") String initialBackoff,
             @Value("${flashpoint.alerts.webhooks.max-backoff:PT1M}") String maxBackoff,
-            @Value("${flashpoint.alerts.webhooks.timeout:PT10S}") String timeout) {
+            @Value("${flashpoint.alerts.webhooks.timeout:PT10S}") String timeout,
+            @Value("${flashpoint.alerts.webhooks.group-interval:PT30S}") String groupInterval) {
         return new DeliverySettings(bootstrapServers, topicPrefix, groupId, startFrom,
-                new Backoff(maxAttempts, Duration.parse(initialBackoff), Duration.parse(maxBackoff)), Duration.parse(timeout));
+                new Backoff(maxAttempts, Duration.parse(initialBackoff), Duration.parse(maxBackoff)), Duration.parse(timeout),
+                Duration.parse(groupInterval));
     }
 
     @Context
     @Bean(preDestroy = "close")
     @Requires(property = "flashpoint.alerts.feed.enabled", notEquals = "false")
     DeliveryRole deliveryRole(DeliverySettings settings, AlertView alerts, DashboardView dashboard,
-                              WebhookRegistry registry, DeliveryLog log) {
-        return DeliveryRole.start(settings, alerts, dashboard, registry, log);
+                              WebhookRegistry registry, DeliveryLog log, DeliveryMetrics metrics) {
+        return DeliveryRole.start(settings, alerts, dashboard, registry, log, metrics);
     }
 }

@@ -1,5 +1,8 @@
 package org.flashpoint.alerts.http;
 
+import java.util.function.BooleanSupplier;
+import org.flashpoint.alerts.delivery.WebhookRegistry;
+
 /** A request the alerts API cannot answer, with what an RFC 9457 problem document needs. */
 public final class ApiProblem extends RuntimeException {
 
@@ -22,6 +25,24 @@ public final class ApiProblem extends RuntimeException {
 
     public static ApiProblem conflict(String detail) {
         return new ApiProblem(409, "Conflict", detail);
+    }
+
+    public static ApiProblem unavailable(String detail) {
+        return new ApiProblem(503, "Service unavailable", detail);
+    }
+
+    /**
+     * Runs a change to the webhook registry: a change to an entry of the webhooks file is a conflict, one the journal
+     * could not keep (Kafka unreachable) is unavailable; either way nothing changed.
+     */
+    static boolean registryChange(BooleanSupplier change) {
+        try {
+            return change.getAsBoolean();
+        } catch (WebhookRegistry.DefinedInFile e) {
+            throw conflict(e.getMessage());
+        } catch (WebhookRegistry.Unavailable e) {
+            throw unavailable(e.getMessage());
+        }
     }
 
     public int status() {

@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +26,8 @@ import org.flashpoint.contracts.Json;
 
 /**
  * Webhook subscriptions over HTTP. The secret is returned once, in the answer to the POST that created it (generated
- * when the request has none); listings leave it out.
+ * when the request has none); listings leave it out. Changes are journaled (Kafka) before they are answered, so they
+ * block: they run on the blocking executor.
  */
 @Controller("/api/v1/webhooks")
 @Requires(env = "alerts")
@@ -52,6 +55,7 @@ public class WebhooksController {
 
     @Post(produces = MediaType.APPLICATION_JSON)
     @Consumes(MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<String> create(@Body String body) {
         NewSubscription request;
         try {
@@ -71,7 +75,7 @@ public class WebhooksController {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw ApiProblem.badRequest(e.getMessage());
         }
-        if (!registry.add(subscription)) {
+        if (!ApiProblem.registryChange(() -> registry.add(subscription))) {
             throw ApiProblem.conflict("a webhook with id " + subscription.id() + " exists already");
         }
         return HttpResponse.created(Json.writeString(subscription), URI.create("/api/v1/webhooks/" + subscription.id()));
@@ -88,8 +92,9 @@ public class WebhooksController {
     }
 
     @Delete("/{id}")
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<Void> delete(@PathVariable String id) {
-        if (!registry.remove(id)) {
+        if (!ApiProblem.registryChange(() -> registry.remove(id))) {
             throw ApiProblem.notFound("no webhook with id " + id);
         }
         log.forget(id);

@@ -6,9 +6,9 @@ import org.flashpoint.alerts.rules.DyadMatcher;
 import org.flashpoint.contracts.AlertNotice;
 
 /**
- * A silence: notices of matching alerts are not delivered (webhooks, SSE pushes) until {@code until}. It mutes
- * delivery only: the lifecycle runs on, and the {@code alerts} topic keeps every notice, so when the silence ends the
- * current state is known. Delivery calls {@link #mutes} with its own clock.
+ * A silence: notices of matching alerts are not sent to webhooks until {@code until}. It mutes that delivery only:
+ * the lifecycle runs on, and the {@code alerts} topic, the REST view, SSE and the dashboard keep every notice, so
+ * when the silence ends the current state is known. Delivery calls {@link #mutes} with its own clock.
  *
  * @param id       identifier, for listing and removing
  * @param dyads    which dyads it covers

@@ -30,8 +30,13 @@ public final class Notices {
 
     /** Notice {@code sequence} of one tension-week episode on {@code dyad}, changed {@code hours} after the start. */
     public static AlertNotice notice(Dyad dyad, Alert.State state, Alert.Severity severity, int sequence, int hours) {
+        return notice("tension-week", dyad, state, severity, sequence, hours);
+    }
+
+    /** Notice {@code sequence} of one episode of {@code rule} on {@code dyad}, changed {@code hours} after the start. */
+    public static AlertNotice notice(String rule, Dyad dyad, Alert.State state, Alert.Severity severity, int sequence, int hours) {
         Instant updated = START.plusSeconds(3600L * hours);
-        return AlertNotice.of(new Alert("tension-week." + dyad + ".20240117T000000Z", "tension-week", dyad, severity, state,
+        return AlertNotice.of(new Alert(rule + "." + dyad + ".20240117T000000Z", rule, dyad, severity, state,
                 sequence, "net tension over the week is " + (10 + sequence), Map.of("tension", 10.0 + sequence),
                 List.of(strike()), START, updated, state == Alert.State.RESOLVED ? updated : null));
     }

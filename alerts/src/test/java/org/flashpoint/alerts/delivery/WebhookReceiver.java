@@ -44,6 +44,11 @@ public final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
+    /** Answers 500 to the next {@code failures} requests as well. */
+    public void failNext(int failures) {
+        remainingFailures.set(failures);
+    }
+
     public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
     }
