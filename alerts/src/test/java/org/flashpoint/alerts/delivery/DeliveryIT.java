@@ -20,10 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.flashpoint.contracts.Alert;
 import org.flashpoint.contracts.AlertNotice;
 import org.flashpoint.contracts.Json;
 import org.flashpoint.contracts.Topic;
@@ -36,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The delivery side on a real broker: notices produced to a (prefixed) {@code alerts} topic come out on SSE and at a
  * real webhook receiver with valid signatures, retried once; a dead receiver's notices land on
- * {@code alerts.undelivered}.
+ * {@code alerts.undelivered}; a burst on one dyad arrives as one notice at once and one group; the counts are on
+ * {@code /prometheus}.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class DeliveryIT {
@@ -72,7 +75,9 @@ class DeliveryIT {
                             "flashpoint.alerts.webhooks.max-attempts", 3,
                             "flashpoint.alerts.webhooks.initial-backoff", "PT0.05S",
                             "flashpoint.alerts.webhooks.max-backoff", "PT0.2S",
-                            "flashpoint.alerts.webhooks.timeout", "PT5S"))
+                            "flashpoint.alerts.webhooks.timeout", "PT5S",
+                            // The upgrade is held for a second, then sent alone (a group of one is the notice itself).
+                            "flashpoint.alerts.webhooks.group-interval", "PT1S"))
                     .start();
                  TransactionalSender sender = new TransactionalSender(broker.bootstrapServers())) {
                 String base = "http://127.0.0.1:" + context.getBean(EmbeddedServer.class).start().getPort();
@@ -104,6 +109,69 @@ class DeliveryIT {
                 assertThat(Json.read(alerts.body(), AlertNotice[].class)).containsExactly(upgraded);
             }
         }
+    }
+
+    @Test
+    @Timeout(120)
+    void a_burst_on_one_dyad_reaches_the_receiver_as_one_notice_at_once_and_one_signed_group_and_is_counted_on_prometheus(
+            KafkaBrokerExtension.KafkaBroker broker) throws Exception {
+        String prefix = "delivery-it-" + UUID.randomUUID().toString().substring(0, 8) + ".";
+        DeliverySettings topics = new DeliverySettings(broker.bootstrapServers(), prefix, null, null,
+                new Backoff(1, Duration.ZERO, Duration.ZERO), Duration.ofSeconds(1));
+        List<AlertNotice> burst = List.of(Notices.firing(1),
+                Notices.notice("tension-spike", Notices.IRN_PAK, Alert.State.FIRING, Alert.Severity.WARNING, 1, 2),
+                Notices.notice(Notices.IRN_PAK, Alert.State.UPGRADED, Alert.Severity.CRITICAL, 2, 3),
+                Notices.notice("deadly-border-incident", Notices.IRN_PAK, Alert.State.FIRING, Alert.Severity.CRITICAL, 1, 4));
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            Path hooks = Files.createTempFile("webhooks", ".yaml");
+            Files.writeString(hooks, "webhooks:\n  - {id: ops, url: '%s', secret: '%s'}\n".formatted(receiver.url(), SECRET));
+            try (ApplicationContext context = ApplicationContext.builder()
+                    .environments("alerts")
+                    .properties(Map.of(
+                            "micronaut.server.port", -1,
+                            "flashpoint.alerts.bootstrap-servers", broker.bootstrapServers(),
+                            "flashpoint.alerts.topic-prefix", prefix,
+                            "flashpoint.alerts.webhooks.group-id", prefix + "webhooks",
+                            "flashpoint.alerts.webhooks.file", hooks.toString(),
+                            "flashpoint.alerts.webhooks.group-interval", "PT3S",
+                            "micronaut.metrics.export.prometheus.enabled", true,
+                            "endpoints.prometheus.enabled", true,
+                            "endpoints.prometheus.sensitive", false))
+                    .start();
+                 TransactionalSender sender = new TransactionalSender(broker.bootstrapServers())) {
+                String base = "http://127.0.0.1:" + context.getBean(EmbeddedServer.class).start().getPort();
+                sender.sendAll(topics.topic(Topics.ALERTS), "IRN-PAK", burst);
+
+                WebhookReceiver.Received first = receiver.nextAccepted(Duration.ofSeconds(60));
+                WebhookReceiver.Received grouped = receiver.nextAccepted(Duration.ofSeconds(60));
+                assertThat(receiver.nextAccepted(Duration.ofSeconds(4))).isNull();
+                String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/prometheus")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+
+                assertThat(first.id()).isEqualTo(burst.get(0).id());
+                assertThat(grouped.id()).startsWith("group.IRN-PAK.");
+                for (WebhookReceiver.Received r : List.of(first, grouped)) {
+                    assertThat(r.signature()).isEqualTo(WebhookSignature.sign(SECRET, r.id(), Long.parseLong(r.timestamp()), r.body()));
+                }
+                assertThat(Json.read(grouped.body(), NoticeGroup.class).data().notices()).containsExactly(burst.get(1), burst.get(2), burst.get(3));
+                assertThat(sample(metrics, "flashpoint_webhook_deliveries_total", "subscription=\"ops\"", "outcome=\"delivered\"")).isEqualTo(2);
+                assertThat(sample(metrics, "flashpoint_webhook_held_total", "subscription=\"ops\"")).isEqualTo(3);
+                assertThat(sample(metrics, "flashpoint_webhook_groups_total", "subscription=\"ops\"")).isEqualTo(1);
+                assertThat(sample(metrics, "flashpoint_alerts_notices_total", "state=\"firing\"")).isEqualTo(3);
+                assertThat(sample(metrics, "flashpoint_alerts_current", "state=\"upgraded\"")).isEqualTo(1);
+            }
+        }
+    }
+
+    /** The value of the one sample of {@code metric} whose labels include every one of {@code labels}. */
+    private static double sample(String prometheusText, String metric, String... labels) {
+        List<String> lines = prometheusText.lines()
+                .filter(l -> l.startsWith(metric + "{"))
+                .filter(l -> java.util.Arrays.stream(labels).allMatch(l::contains))
+                .toList();
+        assertThat(lines).as("%s %s in%n%s", metric, List.of(labels), prometheusText).hasSize(1);
+        String[] parts = lines.get(0).split(Pattern.quote("} "));
+        return Double.parseDouble(parts[1].trim().split(" ")[0]);
     }
 
     private static List<String> sseIds(String base, int count) throws Exception {

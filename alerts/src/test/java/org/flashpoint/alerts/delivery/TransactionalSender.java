@@ -29,6 +29,15 @@ public final class TransactionalSender implements AutoCloseable {
         producer.commitTransaction();
     }
 
+    /** Sends several records to one topic in one committed transaction, so a consumer likely reads them in one batch. */
+    public <V> void sendAll(Topic<String, V> topic, String key, java.util.List<V> values) {
+        producer.beginTransaction();
+        for (V value : values) {
+            producer.send(new ProducerRecord<>(topic.name(), key, topic.valueSerde().serializer().serialize(topic.name(), value)));
+        }
+        producer.commitTransaction();
+    }
+
     @Override
     public void close() {
         producer.close();
