@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.Article.TimeSource;
+import org.flashpoint.contracts.Json;
 import org.flashpoint.contracts.RejectedRecord;
 import org.flashpoint.ingest.normalize.Dates;
 import org.flashpoint.ingest.normalize.HtmlExtractor;
@@ -21,6 +22,14 @@ public final class ArticleBuilder {
 
     /** Longest article text accepted, in characters; far above any news article. */
     public static final int MAX_TEXT_CHARS = 500_000;
+    /** Longest HTML page extracted, in characters; checked before parsing, which costs time and memory per character. */
+    public static final int MAX_HTML_CHARS = 5_000_000;
+    /** Longest title, source and URL, in characters each. */
+    public static final int MAX_FIELD_CHARS = 4_096;
+    /** Largest article record as JSON: under Kafka's default 1 MiB record limit, so an accepted article can be sent. */
+    public static final int MAX_ARTICLE_BYTES = 1_000_000;
+    /** Largest single item read before parsing (an NDJSON line, a WARC record). */
+    public static final int MAX_ITEM_BYTES = 8 * 1024 * 1024;
     /** Publication times this far ahead of ingest are accepted (time zones, clocks); later ones are errors. */
     public static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
 
@@ -60,6 +69,10 @@ public final class ArticleBuilder {
         String body;
         List<String> captions = raw.captions();
         if (raw.html() != null) {
+            if (raw.html().length() > MAX_HTML_CHARS) {
+                return reject(Reason.TEXT_TOO_LARGE, "html", "html has " + raw.html().length()
+                        + " characters, the limit is " + MAX_HTML_CHARS, raw, now, stage);
+            }
             HtmlExtractor.Page page = HtmlExtractor.extract(raw.html(), url);
             body = page.text();
             captions = concat(captions, page.captions());
@@ -77,6 +90,12 @@ public final class ArticleBuilder {
         if (body.length() > MAX_TEXT_CHARS) {
             return reject(Reason.TEXT_TOO_LARGE, "text", "text has " + body.length() + " characters, the limit is "
                     + MAX_TEXT_CHARS, raw, now, stage);
+        }
+        for (String[] field : new String[][] {{"title", title}, {"source", source}, {"url", url}}) {
+            if (field[1] != null && field[1].length() > MAX_FIELD_CHARS) {
+                return reject(Reason.FIELD_TOO_LARGE, field[0], field[0] + " has " + field[1].length()
+                        + " characters, the limit is " + MAX_FIELD_CHARS, raw, now, stage);
+            }
         }
         NormalizedText normalized = normalizer.normalize(body, captions);
         if (normalized.text().isBlank()) {
@@ -103,6 +122,11 @@ public final class ArticleBuilder {
         String cleanTitle = title == null ? "" : normalizer.normalize(title, List.of()).text().replace('\n', ' ');
         Article article = new Article(idOf(normalized.text(), source), source, url, cleanTitle, normalized.text(),
                 normalized.captions(), language, time, timeSource, now, raw.origin(), raw.metadata());
+        int bytes = Json.write(article).length;
+        if (bytes > MAX_ARTICLE_BYTES) {
+            return reject(Reason.ITEM_TOO_LARGE, null, "the article record would be " + bytes + " bytes, the limit is "
+                    + MAX_ARTICLE_BYTES + "; shorten the text, captions or metadata", raw, now, stage);
+        }
         return new Accepted(article);
     }
 

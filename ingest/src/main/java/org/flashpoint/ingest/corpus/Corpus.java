@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -38,12 +39,13 @@ import org.flashpoint.contracts.RejectedRecord;
 public final class Corpus {
 
     static final String STAGE = "replay";
-    /** Largest file read, compressed or not. */
+    /** Largest file read, compressed and decompressed. */
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     private static final String MANIFEST = "manifest.jsonl";
 
     private final ArticleBuilder builder;
     private final Instant now;
+    private final long maxFileBytes;
     private final List<Path> realRoots = new ArrayList<>();
     private final Map<Path, Map<String, ManifestEntry>> manifests = new HashMap<>();
     private final List<Article> articles = new ArrayList<>();
@@ -51,9 +53,10 @@ public final class Corpus {
     private final Map<String, String> firstOrigin = new HashMap<>();
     private int duplicates;
 
-    private Corpus(ArticleBuilder builder, Instant now) {
+    private Corpus(ArticleBuilder builder, Instant now, long maxFileBytes) {
         this.builder = builder;
         this.now = now;
+        this.maxFileBytes = maxFileBytes;
     }
 
     /**
@@ -62,7 +65,12 @@ public final class Corpus {
      * @param now ingest time: stands in for missing publication times and bounds future dates
      */
     public static CorpusBatch read(List<Path> roots, Instant now) {
-        Corpus corpus = new Corpus(ArticleBuilder.defaults(), now);
+        return read(roots, now, MAX_FILE_BYTES);
+    }
+
+    /** With another file size limit, so tests need not write 256 MiB. */
+    static CorpusBatch read(List<Path> roots, Instant now, long maxFileBytes) {
+        Corpus corpus = new Corpus(ArticleBuilder.defaults(), now, maxFileBytes);
         for (Path root : roots) {
             try {
                 corpus.realRoots.add(root.toRealPath());
@@ -89,7 +97,7 @@ public final class Corpus {
             reject(Reason.UNREADABLE, "cannot resolve: " + e.getMessage(), path.toString(), null);
             return;
         }
-        if (realRoots.stream().noneMatch(real::startsWith)) {
+        if (!insideRoots(real)) {
             reject(Reason.OUTSIDE_ROOT, "it resolves to " + real, path.toString(), null);
             return;
         }
@@ -114,23 +122,46 @@ public final class Corpus {
             }
             ancestors.remove(real);
         } else {
-            file(path);
+            file(path, real);
         }
     }
 
-    private void file(Path path) {
+    /** Compares resolved paths component by component, so neither {@code ..} nor a link can lead out. */
+    private boolean insideRoots(Path real) {
+        return realRoots.stream().anyMatch(real::startsWith);
+    }
+
+    /** All of {@code in}, or null when it holds more than {@link #maxFileBytes}. */
+    private byte[] readAtMost(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes));
+        return in.read() < 0 ? bytes : null;
+    }
+
+    /** Reads {@code real} (the checked target of {@code path}), so what is read is what passed the root check. */
+    private void file(Path path, Path real) {
         String origin = path.toString();
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
+        if (!Files.isRegularFile(real)) {
+            // A FIFO or device would block or never end.
+            reject(Reason.UNREADABLE, "not a regular file (a device, pipe or socket)", origin, null);
+            return;
+        }
         byte[] bytes;
         try {
-            if (Files.size(path) > MAX_FILE_BYTES) {
-                reject(Reason.FILE_TOO_LARGE, Files.size(path) + " bytes, the limit is " + MAX_FILE_BYTES, origin, null);
+            if (Files.size(real) > maxFileBytes) {
+                reject(Reason.FILE_TOO_LARGE, Files.size(real) + " bytes, the limit is " + maxFileBytes, origin, null);
                 return;
             }
-            bytes = Files.readAllBytes(path);
+            try (InputStream in = Files.newInputStream(real)) {
+                bytes = readAtMost(in);
+            }
         } catch (IOException e) {
             reject(Reason.UNREADABLE, e.getMessage(), origin, null);
+            return;
+        }
+        if (bytes == null) {
+            reject(Reason.FILE_TOO_LARGE, "it grew over the limit of " + maxFileBytes + " bytes while being read", origin, null);
             return;
         }
         if (bytes.length == 0) {
@@ -139,13 +170,19 @@ public final class Corpus {
         }
         // A .warc.gz is gzipped record by record; jwarc reads it so records before a cut survive.
         if (lower.endsWith(".gz") && !lower.endsWith(".warc.gz")) {
-            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_FILE_BYTES));
+            byte[] compressed = bytes;
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+                bytes = readAtMost(in);
             } catch (EOFException | ZipException e) {
-                reject(Reason.TRUNCATED_GZIP, String.valueOf(e.getMessage()), origin, bytes);
+                reject(Reason.TRUNCATED_GZIP, String.valueOf(e.getMessage()), origin, compressed);
                 return;
             } catch (IOException e) {
-                reject(Reason.TRUNCATED_GZIP, e.toString(), origin, bytes);
+                reject(Reason.TRUNCATED_GZIP, e.toString(), origin, compressed);
+                return;
+            }
+            if (bytes == null) {
+                // A small file that inflates without bound (a "zip bomb") stops at the limit instead of filling memory.
+                reject(Reason.FILE_TOO_LARGE, "it decompresses to over " + maxFileBytes + " bytes", origin, null);
                 return;
             }
             lower = lower.substring(0, lower.length() - 3);
@@ -164,7 +201,7 @@ public final class Corpus {
             }
         };
         if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
-            WarcFormat.read(file, emitter);
+            WarcFormat.read(file, emitter, maxFileBytes);
             return;
         }
         String format = lower.substring(lower.lastIndexOf('.') + 1);
@@ -249,7 +286,20 @@ public final class Corpus {
             }
             List<String> lines;
             try {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                Path real = file.toRealPath();
+                if (!insideRoots(real)) {
+                    reject(Reason.OUTSIDE_ROOT, "manifest resolves to " + real, file.toString(), null);
+                    return entries;
+                }
+                byte[] bytes;
+                try (InputStream in = Files.newInputStream(real)) {
+                    bytes = readAtMost(in);
+                }
+                if (bytes == null) {
+                    reject(Reason.FILE_TOO_LARGE, "manifest over " + maxFileBytes + " bytes", file.toString(), null);
+                    return entries;
+                }
+                lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
             } catch (IOException e) {
                 reject(Reason.UNREADABLE, "manifest: " + e.getMessage(), file.toString(), null);
                 return entries;

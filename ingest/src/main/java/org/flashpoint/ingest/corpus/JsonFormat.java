@@ -58,6 +58,12 @@ final class JsonFormat {
             while (end < bytes.length && bytes[end] != '\n') {
                 end++;
             }
+            if (end - start > ArticleBuilder.MAX_ITEM_BYTES) {
+                out.reject(file.reject(Reason.ITEM_TOO_LARGE, "line of " + (end - start) + " bytes, the limit is "
+                        + ArticleBuilder.MAX_ITEM_BYTES, start, Arrays.copyOfRange(bytes, start, end)));
+                start = end + 1;
+                continue;
+            }
             byte[] line = Arrays.copyOfRange(bytes, start, end);
             if (!new String(line, StandardCharsets.UTF_8).isBlank()) {
                 try {

@@ -26,9 +26,11 @@ final class WarcFormat {
     private WarcFormat() {
     }
 
-    static void read(SourceFile file, Emitter out) {
+    /** @param maxBytes most record bytes read from one file: a small .warc.gz may inflate to far more than its size */
+    static void read(SourceFile file, Emitter out, long maxBytes) {
         byte[] bytes = file.bytes();
         long offset = 0;
+        long total = 0;
         try (WarcReader reader = new WarcReader(new ByteArrayInputStream(bytes))) {
             while (true) {
                 Optional<WarcRecord> next = reader.next();
@@ -38,9 +40,23 @@ final class WarcFormat {
                 // After next(), position() is where the returned record starts; a record whose header cannot
                 // be read is reported at the start of the record before it.
                 offset = reader.position();
-                if (next.get() instanceof WarcResponse response) {
-                    response(file, response, offset, out);
+                long size = next.get().body().size();
+                total += Math.max(size, 0);
+                if (total > maxBytes) {
+                    out.reject(file.reject(Reason.FILE_TOO_LARGE, "its records declare over " + maxBytes
+                            + " bytes; the records before this one were read", offset, null));
+                    return;
                 }
+                if (!(next.get() instanceof WarcResponse response)) {
+                    continue;
+                }
+                if (size > ArticleBuilder.MAX_ITEM_BYTES) {
+                    // Not read: the reader skips the body on the next call.
+                    out.reject(file.reject(Reason.ITEM_TOO_LARGE, "response record declares " + size + " bytes, the limit is "
+                            + ArticleBuilder.MAX_ITEM_BYTES, offset, null));
+                    continue;
+                }
+                response(file, response, offset, out);
             }
         } catch (ParsingException | java.io.EOFException e) {
             out.reject(file.reject(Reason.TRUNCATED_WARC, JsonFormat.firstLine(e.getMessage()), offset, tail(bytes, offset)));

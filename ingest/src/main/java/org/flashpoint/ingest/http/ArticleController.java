@@ -66,6 +66,7 @@ public class ArticleController {
         String title = switch (result.status()) {
             case 415 -> "Unsupported media type";
             case 400 -> "Malformed request body";
+            case 413 -> "Too many articles";
             default -> "Some articles were rejected";
         };
         Map<String, Object> problem = Problems.problem(result.status(), title, result.detail(), request.getPath());

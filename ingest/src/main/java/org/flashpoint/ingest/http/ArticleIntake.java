@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -29,6 +27,8 @@ public final class ArticleIntake {
 
     static final String STAGE = "http";
     public static final String NDJSON = "application/x-ndjson";
+    /** Most articles in one request, so one request is a bounded amount of work (and of rate-limit credit). */
+    public static final int MAX_ITEMS = 1_000;
 
     /** One rejected item of a request. {@code item} is its 0-based position (array index or NDJSON line). */
     public record ItemError(int item, String field, String reason, String detail) {
@@ -38,7 +38,7 @@ public final class ArticleIntake {
      * What happened to a request.
      *
      * @param status      202 when every item was accepted, 422 when some were rejected, 400 when the body is
-     *                    not JSON at all, 415 for other media types
+     *                    not JSON at all, 413 for more than {@link #MAX_ITEMS} items, 415 for other media types
      * @param accepted    ids of the accepted articles, in request order
      * @param duplicates  items that repeated an earlier item of the same request (sent once)
      */
@@ -59,7 +59,6 @@ public final class ArticleIntake {
         List<CompletableFuture<Void>> sent = new ArrayList<>();
         List<JsonNode> items = new ArrayList<>();
         List<ItemError> errors = new ArrayList<>();
-        Map<Integer, byte[]> originals = new LinkedHashMap<>();
         if (media.equals("application/json") || media.endsWith("+json")) {
             JsonNode root;
             try {
@@ -71,26 +70,37 @@ public final class ArticleIntake {
             if (root == null) {
                 return whole(400, Reason.EMPTY, "the body is empty", body, requestId, now, sent);
             }
+            if (root.isArray() && root.size() > MAX_ITEMS) {
+                return tooMany(root.size(), body, requestId, now, sent);
+            }
             if (root.isArray()) {
                 root.forEach(items::add);
             } else {
                 items.add(root);
             }
         } else if (media.equals(NDJSON)) {
-            String[] lines = new String(body, StandardCharsets.UTF_8).split("\n", -1);
+            List<String> lines = new String(body, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+            if (lines.size() > MAX_ITEMS) {
+                return tooMany(lines.size(), body, requestId, now, sent);
+            }
             for (String line : lines) {
-                if (line.isBlank()) {
+                int index = items.size();
+                byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+                if (bytes.length > ArticleBuilder.MAX_ITEM_BYTES) {
+                    items.add(null);
+                    String detail = "line of " + bytes.length + " bytes, the limit is " + ArticleBuilder.MAX_ITEM_BYTES;
+                    errors.add(new ItemError(index, "(line)", Reason.ITEM_TOO_LARGE.code(), detail));
+                    sent.add(sink.rejected(ArticleBuilder.rejection(Reason.ITEM_TOO_LARGE, detail,
+                            origin(requestId, index), STAGE, now, bytes)));
                     continue;
                 }
-                int index = items.size();
                 try {
                     items.add(Json.mapper().readTree(line));
                 } catch (IOException e) {
                     items.add(null);
-                    originals.put(index, line.getBytes(StandardCharsets.UTF_8));
                     errors.add(new ItemError(index, "(line)", Reason.MALFORMED.code(), "not JSON: " + firstLine(e.getMessage())));
                     sent.add(sink.rejected(ArticleBuilder.rejection(Reason.MALFORMED, firstLine(e.getMessage()),
-                            origin(requestId, index), STAGE, now, originals.get(index))));
+                            origin(requestId, index), STAGE, now, bytes)));
                 }
             }
             if (items.isEmpty()) {
@@ -139,6 +149,11 @@ public final class ArticleIntake {
         String detail = errors.isEmpty() ? accepted.size() + " accepted"
                 : errors.size() + " of " + items.size() + " items rejected, " + accepted.size() + " accepted";
         return new Result(status, requestId, accepted, duplicates, errors, detail);
+    }
+
+    private Result tooMany(int count, byte[] body, String requestId, Instant now, List<CompletableFuture<Void>> sent) {
+        return whole(413, Reason.TOO_MANY_ITEMS, count + " articles, the limit is " + MAX_ITEMS
+                + " a request; split them over several requests", body, requestId, now, sent);
     }
 
     private Result whole(int status, Reason reason, String detail, byte[] body, String requestId, Instant now,

@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.RejectedRecord;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class BadInputTest {
@@ -217,5 +220,158 @@ class BadInputTest {
         assertThat(r.reason()).isEqualTo("malformed");
         assertThat(r.payload()).isEqualTo("{broken");
         assertThat(r.origin()).endsWith("a.ndjson@" + (BODY.length() + 12));
+    }
+
+    @Test
+    void aRelativeLinkThatClimbsOutWithDotDotIsRefusedWhileARootSpelledWithDotDotIsRead() throws IOException {
+        write(dir.resolve("secret.txt"), "Secret\n" + BODY);
+        write(dir.resolve("corpus/a.txt"), "Title\n" + BODY + " A.");
+        Files.createSymbolicLink(dir.resolve("corpus/up.txt"), Path.of("..", "secret.txt"));
+
+        CorpusBatch batch = read(dir.resolve("corpus").resolve("..").resolve("corpus"));
+
+        assertThat(batch.articles()).extracting(Article::title).containsExactly("Title");
+        RejectedRecord r = onlyRejection(batch);
+        assertThat(r.reason()).isEqualTo("outside_root");
+        assertThat(r.origin()).endsWith("up.txt");
+    }
+
+    @Test
+    void aLinkedDirectoryOutsideTheRootsIsRefusedWithoutReadingAnythingInIt(@TempDir Path elsewhere) throws IOException {
+        write(elsewhere.resolve("one.txt"), "One\n" + BODY);
+        write(elsewhere.resolve("two.txt"), "Two\n" + BODY + " Two.");
+        Files.createDirectories(dir.resolve("corpus"));
+        Files.createSymbolicLink(dir.resolve("corpus/linked"), elsewhere);
+
+        CorpusBatch batch = read(dir.resolve("corpus"));
+
+        assertThat(batch.articles()).isEmpty();
+        RejectedRecord r = onlyRejection(batch);
+        assertThat(r.reason()).isEqualTo("outside_root");
+        assertThat(r.payloadBytes()).isZero();
+    }
+
+    @Test
+    void aManifestLinkedFromOutsideTheRootsIsRefusedAndNotApplied(@TempDir Path elsewhere) throws IOException {
+        write(elsewhere.resolve("manifest.jsonl"), "{\"file\":\"a.txt\",\"title\":\"FROM-OUTSIDE\"}\n");
+        write(dir.resolve("corpus/a.txt"), "Title\n" + BODY);
+        Files.createSymbolicLink(dir.resolve("corpus/manifest.jsonl"), elsewhere.resolve("manifest.jsonl"));
+
+        CorpusBatch batch = read(dir.resolve("corpus"));
+
+        assertThat(batch.articles()).extracting(Article::title).containsExactly("Title");
+        RejectedRecord r = onlyRejection(batch);
+        assertThat(r.reason()).isEqualTo("outside_root");
+        assertThat(r.origin()).endsWith("manifest.jsonl");
+    }
+
+    @Test
+    @Timeout(30)
+    void aNamedPipeIsRejectedInsteadOfBlockingTheReplay() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException noMkfifo) {
+            Assumptions.abort("mkfifo is not available here: " + noMkfifo.getMessage());
+            return;
+        }
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+
+        RejectedRecord r = onlyRejection(read(dir));
+
+        assertThat(r.reason()).isEqualTo("unreadable");
+        assertThat(r.message()).contains("not a regular file");
+    }
+
+    @Test
+    void aGzipFileThatInflatesOverTheFileLimitIsRejectedAsTooLarge() throws IOException {
+        Files.write(dir.resolve("bomb.txt.gz"), gzip(new byte[5_000]));
+
+        RejectedRecord r = onlyRejection(Corpus.read(List.of(dir), NOW, 1_000));
+
+        assertThat(r.reason()).isEqualTo("file_too_large");
+        assertThat(r.message()).contains("decompresses to over 1000 bytes");
+    }
+
+    @Test
+    void aFileOverTheFileLimitIsRejectedUnread() throws IOException {
+        write(dir.resolve("a.txt"), "Title\n" + BODY.repeat(20));
+
+        RejectedRecord r = onlyRejection(Corpus.read(List.of(dir), NOW, 1_000));
+
+        assertThat(r.reason()).isEqualTo("file_too_large");
+        assertThat(r.payloadBytes()).isZero();
+    }
+
+    @Test
+    void aWarcWhoseRecordsInflateOverTheFileLimitKeepsTheRecordsBeforeAndRejectsTheRest() throws IOException {
+        // Pages that compress well, so the file itself is far under the limit its records exceed.
+        byte[] first = Warcs.response("https://w.example/a", Warcs.page("A", "2024-01-17T10:00:00Z", BODY.repeat(20)));
+        byte[] second = Warcs.response("https://w.example/b", Warcs.page("B", "2024-01-18T10:00:00Z", BODY.repeat(21)));
+        Files.write(dir.resolve("c.warc.gz"), Warcs.of(gzip(first), gzip(second)));
+
+        CorpusBatch batch = Corpus.read(List.of(dir), NOW, first.length + 100);
+
+        assertThat(batch.articles()).extracting(Article::title).containsExactly("A");
+        assertThat(onlyRejection(batch).reason()).isEqualTo("file_too_large");
+    }
+
+    @Test
+    void aWarcResponseOverTheItemLimitIsSkippedUnreadAndTheNextRecordRead() throws IOException {
+        byte[] huge = Warcs.response("https://w.example/a",
+                Warcs.page("A", "2024-01-17T10:00:00Z", "x".repeat(ArticleBuilder.MAX_ITEM_BYTES)));
+        byte[] small = Warcs.response("https://w.example/b", Warcs.page("B", "2024-01-18T10:00:00Z", BODY));
+        Files.write(dir.resolve("c.warc"), Warcs.of(huge, small));
+
+        CorpusBatch batch = read(dir);
+
+        assertThat(batch.articles()).extracting(Article::title).containsExactly("B");
+        RejectedRecord r = onlyRejection(batch);
+        assertThat(r.reason()).isEqualTo("item_too_large");
+        assertThat(r.origin()).endsWith("c.warc@0");
+    }
+
+    @Test
+    void anNdjsonLineOverTheItemLimitIsRejectedAndTheNextLineRead() throws IOException {
+        String huge = "{\"text\":\"" + "x".repeat(ArticleBuilder.MAX_ITEM_BYTES) + "\"}";
+        write(dir.resolve("a.ndjson"), huge + "\n{\"text\":\"" + BODY + "\"}\n");
+
+        CorpusBatch batch = read(dir);
+
+        assertThat(batch.articles()).hasSize(1);
+        RejectedRecord r = onlyRejection(batch);
+        assertThat(r.reason()).isEqualTo("item_too_large");
+        assertThat(r.payloadBytes()).isEqualTo(huge.length());
+    }
+
+    @Test
+    void anHtmlPageOverTheLimitIsRejectedBeforeItIsParsed() throws IOException {
+        write(dir.resolve("big.html"), "<html><body><p>" + "x".repeat(ArticleBuilder.MAX_HTML_CHARS) + "</p></body></html>");
+
+        RejectedRecord r = onlyRejection(read(dir));
+
+        assertThat(r.reason()).isEqualTo("text_too_large");
+        assertThat(r.message()).contains("html has");
+    }
+
+    @Test
+    void aTitleOverTheFieldLimitIsRejectedNamingTheField() throws IOException {
+        write(dir.resolve("a.json"), "{\"title\":\"" + "T".repeat(ArticleBuilder.MAX_FIELD_CHARS + 1) + "\",\"text\":\"" + BODY + "\"}");
+
+        RejectedRecord r = onlyRejection(read(dir));
+
+        assertThat(r.reason()).isEqualTo("field_too_large");
+        assertThat(r.message()).contains("title has " + (ArticleBuilder.MAX_FIELD_CHARS + 1));
+    }
+
+    @Test
+    void anArticleTooLargeForAKafkaRecordIsRejectedRatherThanFailingTheSend() throws IOException {
+        write(dir.resolve("a.json"), "{\"text\":\"" + BODY + "\",\"notes\":\"" + "n".repeat(ArticleBuilder.MAX_ARTICLE_BYTES) + "\"}");
+
+        RejectedRecord r = onlyRejection(read(dir));
+
+        assertThat(r.reason()).isEqualTo("item_too_large");
+        assertThat(r.message()).contains("article record would be");
     }
 }

@@ -24,37 +24,41 @@ import org.flashpoint.ingest.normalize.Dates;
  */
 class ParserFuzzTest {
 
+    /** A -Pfuzz run ends after this many executions of one test... */
+    private static final long RUNS = 100_000;
+    /** ...not after Jazzer's default 5 minutes, which stopped the HTML target here at about 30,000. */
+    private static final String MAX_DURATION = "2h";
     private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     private static final Path DIR = tempDir();
 
-    @FuzzTest(maxExecutions = 100_000)
+    @FuzzTest(maxExecutions = RUNS, maxDuration = MAX_DURATION)
     void any_html_file_is_read_or_rejected(byte[] bytes) {
         CorpusBatch batch = readAs("page.html", bytes);
         assertThat(batch.articles().size() + batch.rejected().size() + batch.duplicates())
                 .as("an HTML file yields an article or a rejection").isPositive();
     }
 
-    @FuzzTest(maxExecutions = 100_000)
+    @FuzzTest(maxExecutions = RUNS, maxDuration = MAX_DURATION)
     void any_warc_file_is_read_or_rejected(byte[] bytes) {
         readAs("crawl.warc", bytes);
     }
 
-    @FuzzTest(maxExecutions = 100_000)
+    @FuzzTest(maxExecutions = RUNS, maxDuration = MAX_DURATION)
     void any_rss_or_atom_feed_is_read_or_rejected(byte[] bytes) {
         readAs("feed.rss", bytes);
     }
 
-    @FuzzTest(maxExecutions = 100_000)
+    @FuzzTest(maxExecutions = RUNS, maxDuration = MAX_DURATION)
     void any_json_file_is_read_or_rejected(byte[] bytes) {
         readAs("articles.json", bytes);
     }
 
-    @FuzzTest(maxExecutions = 100_000)
+    @FuzzTest(maxExecutions = RUNS, maxDuration = MAX_DURATION)
     void any_ndjson_file_is_read_or_rejected(byte[] bytes) {
         readAs("articles.ndjson", bytes);
     }
 
-    @FuzzTest(maxExecutions = 100_000)
+    @FuzzTest(maxExecutions = RUNS, maxDuration = MAX_DURATION)
     void any_date_text_parses_or_is_refused_with_an_illegal_argument(String text) {
         try {
             assertThat(Dates.parse(text)).isNotNull();

@@ -140,6 +140,21 @@ class ArticleHttpTest {
     }
 
     @Test
+    void moreArticlesThanOneRequestMayHoldAreAnswered413AndNoneIsPublished() throws Exception {
+        HttpResponse<String> array = post("application/json", "[" + "{},".repeat(ArticleIntake.MAX_ITEMS) + "{}]");
+        HttpResponse<String> ndjson = post("application/x-ndjson", "{}\n".repeat(ArticleIntake.MAX_ITEMS + 1));
+
+        for (HttpResponse<String> response : java.util.List.of(array, ndjson)) {
+            assertThat(response.statusCode()).isEqualTo(413);
+            JsonNode problem = Json.mapper().readTree(response.body());
+            assertThat(problem.get("title").asText()).isEqualTo("Too many articles");
+            assertThat(problem.get("errors").get(0).get("reason").asText()).isEqualTo("too_many_items");
+        }
+        assertThat(SINK.articles).isEmpty();
+        assertThat(SINK.rejected).extracting(r -> r.reason()).containsExactly("too_many_items", "too_many_items");
+    }
+
+    @Test
     void theOpenApiDescriptionAndHealthAreServed() throws Exception {
         HttpResponse<String> openApi = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/openapi.yml")).build(),
                 HttpResponse.BodyHandlers.ofString());
