@@ -55,6 +55,7 @@ public final class TopicFeed implements AutoCloseable {
     private final Thread thread;
     private final boolean commit;
     private final Holds holds;
+    private Map<TopicPartition, OffsetAndMetadata> lastCommitted = Map.of();
     private volatile boolean running = true;
 
     private TopicFeed(String name, Properties props, Collection<String> topics, boolean commit, Handler handler, Holds holds) {
@@ -147,7 +148,11 @@ public final class TopicFeed implements AutoCloseable {
             heldBack |= held < position;
             offsets.put(partition, new OffsetAndMetadata(Math.min(held, position)));
         }
-        consumer.commitSync(offsets);
+        // While a group waits, idle polls would otherwise commit the same offsets twice a second.
+        if (!offsets.equals(lastCommitted)) {
+            consumer.commitSync(offsets);
+            lastCommitted = offsets;
+        }
         return heldBack;
     }
 

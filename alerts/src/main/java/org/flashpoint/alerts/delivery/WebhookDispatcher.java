@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import org.flashpoint.alerts.delivery.DeliveryLog.Delivery;
 import org.flashpoint.alerts.delivery.DeliveryLog.Outcome;
 import org.flashpoint.alerts.lifecycle.NoticeGrouper;
@@ -153,13 +153,13 @@ public final class WebhookDispatcher implements AutoCloseable {
     /** The ticker: each subscription's due groups, on a worker; a subscription busy retrying is left to the next tick. */
     private void sendDueGroups() {
         try {
-            Map<String, Subscription> current = registry.subscriptions().stream()
-                    .collect(Collectors.toMap(Subscription::id, s -> s));
-            // A removed subscription's held notices go nowhere.
-            lanes.keySet().retainAll(current.keySet());
             lanes.forEach((id, lane) -> {
-                if (!lane.lock.isLocked()) {
-                    workers.execute(() -> sendDue(current.get(id), lane));
+                Optional<Subscription> subscription = registry.subscription(id);
+                if (subscription.isEmpty()) {
+                    // Removed: its held notices go nowhere.
+                    lanes.remove(id, lane);
+                } else if (!lane.lock.isLocked()) {
+                    workers.execute(() -> sendDue(subscription.get(), lane));
                 }
             });
         } catch (RuntimeException e) {
