@@ -151,4 +151,28 @@ class SilencesHttpTest {
                 .contains("flashpoint_alerts_current{state=\"firing\"} 1.0")
                 .contains("flashpoint_alerts_current{state=\"resolved\"} 0.0");
     }
+
+    @Test
+    void with_a_bearer_token_configured_setting_and_lifting_silences_needs_it_and_reading_does_not() throws Exception {
+        try (ApplicationContext guarded = ApplicationContext.builder()
+                .environments("alerts")
+                .properties(Map.of("micronaut.server.port", -1, "flashpoint.alerts.feed.enabled", false,
+                        "flashpoint.http.token", "s3cret-token"))
+                .start()) {
+            String guardedBase = "http://127.0.0.1:" + guarded.getBean(EmbeddedServer.class).start().getPort();
+            String body = "{\"dyads\":[\"IRN-PAK\"],\"until\":\"" + Instant.now().plus(Duration.ofHours(1)) + "\",\"comment\":\"c\"}";
+            HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(guardedBase + "/api/v1/silences"))
+                    .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+
+            HttpResponse<String> anonymous = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> authorized = http.send(post.header("authorization", "Bearer s3cret-token").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> listed = http.send(HttpRequest.newBuilder(URI.create(guardedBase + "/api/v1/silences")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertProblem(anonymous, 401, "Bearer");
+            assertThat(authorized.statusCode()).isEqualTo(201);
+            assertThat(Json.read(listed.body(), Map[].class)).hasSize(1);
+        }
+    }
 }
