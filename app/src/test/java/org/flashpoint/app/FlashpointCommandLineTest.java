@@ -33,6 +33,19 @@ class FlashpointCommandLineTest {
     }
 
     @Test
+    void the_roles_with_write_endpoints_take_a_token_and_ingest_a_rate_limit() {
+        for (String command : List.of("ingest", "alerts", "demo")) {
+            CommandLine.ParseResult parsed = Flashpoint.commandLine().parseArgs(command, "--token", "t0k3n");
+            assertThat(parsed.subcommand().matchedOptionValue("--token", (String) null)).as(command).isEqualTo("t0k3n");
+            assertThat(run(command, "--help").out).as(command).contains("--token").contains("FLASHPOINT_TOKEN");
+        }
+        CommandLine.ParseResult ingest = Flashpoint.commandLine()
+                .parseArgs("ingest", "--rate-limit", "0", "--rate-limit-burst", "10");
+        assertThat(ingest.subcommand().matchedOptionValue("--rate-limit", -1.0)).isZero();
+        assertThat(ingest.subcommand().matchedOptionValue("--rate-limit-burst", -1.0)).isEqualTo(10.0);
+    }
+
+    @Test
     void an_unknown_command_exits_two_and_says_what_is_wrong() {
         Run run = run("frobnicate");
         assertThat(run.exit).isEqualTo(2);

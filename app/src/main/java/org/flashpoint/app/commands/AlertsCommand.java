@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.flashpoint.alerts.delivery.WebhookRegistry;
 import org.flashpoint.alerts.rules.RuleSet;
+import org.flashpoint.ingest.http.access.BearerToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,6 +41,11 @@ public final class AlertsCommand implements Callable<Integer> {
             description = "Local state of rule evaluation (default: ${DEFAULT-VALUE}).")
     Path stateDir;
 
+    @Option(names = "--token", defaultValue = "${env:FLASHPOINT_TOKEN}",
+            description = "Bearer token that POST and DELETE requests (webhooks) must carry (default: FLASHPOINT_TOKEN,"
+                    + " else a new one, printed as 'token: ...').")
+    String token;
+
     @Option(names = "--delivery-only", description = "Serve and deliver notices, but leave rule evaluation to another process.")
     boolean deliveryOnly;
 
@@ -58,6 +64,7 @@ public final class AlertsCommand implements Callable<Integer> {
         properties.put("flashpoint.alerts.evaluate", !deliveryOnly);
         properties.put("flashpoint.alerts.application-id", applicationId);
         properties.put("flashpoint.alerts.state-dir", stateDir.toAbsolutePath().toString());
+        properties.put(BearerToken.PROPERTY, BearerToken.givenOrNew(token, t -> System.out.println("token: " + t)));
         if (rules != null) {
             properties.put("flashpoint.alerts.rules", rules.toAbsolutePath().toString());
         }

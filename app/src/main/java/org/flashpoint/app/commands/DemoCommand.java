@@ -23,6 +23,7 @@ import org.flashpoint.contracts.Topics;
 import org.flashpoint.deploy.broker.EmbeddedKafkaBroker;
 import org.flashpoint.ingest.corpus.Corpus;
 import org.flashpoint.ingest.corpus.CorpusBatch;
+import org.flashpoint.ingest.http.access.BearerToken;
 import org.flashpoint.ingest.publish.KafkaArticleSink;
 import org.flashpoint.ingest.replay.Replay;
 import org.flashpoint.ingest.replay.ReplayOptions;
@@ -60,6 +61,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "With --exit-when-idle: give up waiting for the pipeline after this long (default: ${DEFAULT-VALUE}).")
     Duration idleTimeout;
 
+    @Option(names = "--token", defaultValue = "${env:FLASHPOINT_TOKEN}",
+            description = "Bearer token for POST and DELETE requests (default: FLASHPOINT_TOKEN, else a new one, printed as 'token: ...').")
+    String token;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
@@ -72,9 +77,11 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("Broker ready at %s (%.1f s). Starting the streams and alerts roles...%n", bootstrap, seconds(started));
 
             int httpPort = port > 0 && EmbeddedKafkaBroker.isFree(port) ? port : EmbeddedKafkaBroker.freePort();
+            String httpToken = BearerToken.givenOrNew(token, t -> out.println("token: " + t));
             try (ApplicationContext context = Micronaut.build(new String[0]).banner(false)
                     .environments("ingest", "streams", "alerts")
                     .properties(roleProperties(bootstrap, httpPort, work))
+                    .properties(Map.of(BearerToken.PROPERTY, httpToken))
                     .start()) {
                 out.printf("Dashboard: http://127.0.0.1:%d/   (API: POST /api/v1/articles, GET /api/v1/alerts, /api/v1/dyads, /api/v1/incidents)%n",
                         context.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getPort());
@@ -104,8 +111,8 @@ public final class DemoCommand implements Callable<Integer> {
                 try (PipelineProbe probe = new PipelineProbe(bootstrap)) {
                     Map<String, List<String>> inputs = Map.of(
                             StreamsSettings.DEFAULT_APPLICATION_ID, List.of(Topics.ARTICLES.name()),
-                            AlertsSettings.DEFAULT_APPLICATION_ID, List.of(Topics.INCIDENTS.name(), Topics.INDICATORS.name()));
-                    if (!probe.awaitIdle(inputs, Set.of(Topics.INCIDENTS.name(), Topics.INDICATORS.name()), idleTimeout)) {
+                            AlertsSettings.DEFAULT_APPLICATION_ID, List.of(Topics.DYAD_UPDATES.name()));
+                    if (!probe.awaitIdle(inputs, Set.of(Topics.DYAD_UPDATES.name()), idleTimeout)) {
                         out.println("The pipeline did not finish within " + idleTimeout + "; the timeline below may be partial.");
                     }
                     Timeline timeline = new Timeline(probe.alerts(), probe.incidents(), summary.accepted(),

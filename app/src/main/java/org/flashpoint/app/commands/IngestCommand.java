@@ -5,6 +5,7 @@ import io.micronaut.runtime.Micronaut;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.flashpoint.ingest.http.access.BearerToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
         description = {"Run the ingest role: the HTTP article API publishing to Kafka.",
                 "POST /api/v1/articles takes one JSON article, a JSON array or NDJSON (application/x-ndjson);",
                 "accepted articles go to 'articles', rejected items to 'articles.rejected' (topics created if missing).",
+                "POST requests need 'Authorization: Bearer TOKEN' (--token) and are rate-limited per client address.",
                 "OpenAPI description at /api/v1/openapi.yml, health at /health, metrics at /prometheus."})
 public final class IngestCommand implements Callable<Integer> {
 
@@ -26,12 +28,28 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Largest request body; larger ones are answered 413 (default: ${DEFAULT-VALUE}).")
     String maxRequestSize;
 
+    @Option(names = "--token", defaultValue = "${env:FLASHPOINT_TOKEN}",
+            description = "Bearer token that POST requests must carry (default: FLASHPOINT_TOKEN, else a new one,"
+                    + " printed as 'token: ...').")
+    String token;
+
+    @Option(names = "--rate-limit", defaultValue = "200",
+            description = "POST requests a second per client address; more get 429; 0 turns the limit off (default: ${DEFAULT-VALUE}).")
+    double rateLimit;
+
+    @Option(names = "--rate-limit-burst", defaultValue = "400",
+            description = "POST requests a client may send at once before --rate-limit applies (default: ${DEFAULT-VALUE}).")
+    double rateLimitBurst;
+
     @Override
     public Integer call() throws InterruptedException {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("micronaut.server.port", port);
         properties.put("micronaut.server.max-request-size", maxRequestSize);
         properties.put("flashpoint.ingest.bootstrap-servers", bootstrapServers);
+        properties.put(BearerToken.PROPERTY, BearerToken.givenOrNew(token, t -> System.out.println("token: " + t)));
+        properties.put("flashpoint.ingest.rate-limit.per-second", rateLimit);
+        properties.put("flashpoint.ingest.rate-limit.burst", rateLimitBurst);
         ApplicationContext context = Micronaut.build(new String[0]).banner(false).environments("ingest")
                 .properties(properties).start();
         System.out.printf("READY ingest bootstrap.servers=%s http://localhost:%d/api/v1/articles%n", bootstrapServers, port);
