@@ -59,8 +59,8 @@ public final class Fixtures {
     /** A hostile incident (an armed assault) as updated by a report at {@code lastSeen}. */
     public static Incident incident(String id, Instant firstSeen, Instant lastSeen, boolean border, Integer killed,
                                     int independentSources) {
-        return new Incident(id, IRN_PAK, "assault", Direction.ESCALATION, border,
-                LocalDate.ofInstant(firstSeen, ZoneOffset.UTC), firstSeen, lastSeen, List.of("a-" + id),
+        return new Incident(id, IRN_PAK, "assault", Direction.ESCALATION, border, List.of(),
+                LocalDate.ofInstant(firstSeen, ZoneOffset.UTC), firstSeen, lastSeen, List.of("a-" + id), 1,
                 List.of("example.org"), independentSources, killed, -10,
                 List.of(new Evidence("a-" + id, "example.org", "https://example.org/" + id, firstSeen,
                         "Quote about " + id + ".", "assault")));

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param confidence  0..1
  * @param weight      signed intensity: negative for conflict, positive for cooperation (scale named in the lexicon)
  * @param killed      death toll stated in the sentence, null when none
+ * @param place       a province or border region named in the sentence, as written; null when none
+ * @param placeState  ISO alpha-3 of the state that place lies in; null when no place is named
  */
 public record EventMention(
         String type,
@@ -35,7 +37,9 @@ public record EventMention(
         Modality modality,
         double confidence,
         double weight,
-        Integer killed) {
+        Integer killed,
+        String place,
+        String placeState) {
 
     public EventMention {
         Objects.requireNonNull(type, "type");

@@ -38,6 +38,13 @@ public final class Topics {
             new Topic<>("indicators", KEY, new JsonSerde<>(DyadIndicator.class), 6, false, KEEP,
                     "dyad-indicator.schema.json");
 
+    /**
+     * Per article and dyad, the incidents and indicators it changed, keyed by dyad: one ordered log per dyad for the
+     * alert rules, so live alerting sees exactly what a backtest sees.
+     */
+    public static final Topic<String, DyadUpdate> DYAD_UPDATES =
+            new Topic<>("dyad.updates", KEY, new JsonSerde<>(DyadUpdate.class), 6, false, KEEP, "dyad-update.schema.json");
+
     /** Alert notices (CloudEvents envelope), keyed by dyad. */
     public static final Topic<String, AlertNotice> ALERTS =
             new Topic<>("alerts", KEY, new JsonSerde<>(AlertNotice.class), 6, false, KEEP,
@@ -49,7 +56,8 @@ public final class Topics {
                     "alert-notice.schema.json");
 
     public static final List<Topic<String, ?>> ALL =
-            List.of(ARTICLES, ARTICLES_REJECTED, ARTICLES_CLASSIFIED, INCIDENTS, INDICATORS, ALERTS, ALERTS_UNDELIVERED);
+            List.of(ARTICLES, ARTICLES_REJECTED, ARTICLES_CLASSIFIED, INCIDENTS, INDICATORS, DYAD_UPDATES, ALERTS,
+                    ALERTS_UNDELIVERED);
 
     private Topics() {
     }

@@ -84,10 +84,13 @@ class SchemaContractTest {
         Instant t = Instant.parse("2024-01-17T09:30:00Z");
         Dyad dyad = Dyad.of("PAK", "IRN");
         EventMention mention = new EventMention("assault", "IRN", "PAK", dyad, 1, 10, 60, "Iran struck a village in Pakistan.",
-                "struck", LocalDate.parse("2024-01-16"), Modality.ASSERTED, 0.9, -10, 2);
+                "struck", LocalDate.parse("2024-01-16"), Modality.ASSERTED, 0.9, -10, 2, "Panjgur", "PAK");
         Evidence evidence = new Evidence("a1", "Wire", "https://wire.example/a1", t, mention.quote(), "assault");
         Incident incident = new Incident("IRN-PAK/assault/2024-01-16", dyad, "assault", Direction.ESCALATION, true,
-                LocalDate.parse("2024-01-16"), t, t, List.of("a1"), List.of("Wire"), 1, 2, -10, List.of(evidence));
+                List.of("Panjgur"), LocalDate.parse("2024-01-16"), t, t, List.of("a1"), 1, List.of("Wire"), 1, 2, -10,
+                List.of(evidence));
+        DyadIndicator indicator = new DyadIndicator(dyad, Duration.ofDays(1), t, t.plusSeconds(86400),
+                10, 1, 9, 3, 1, 1, 0, 2, 2, 0.5, 1.0, 8.5, List.of(incident.id()));
         Alert alert = new Alert("r/IRN-PAK/1", "r", dyad, Alert.Severity.CRITICAL, Alert.State.UPGRADED, 3, "summary",
                 Map.of("tension", 12.0), List.of(incident), t, t, null);
         return Stream.of(
@@ -98,8 +101,8 @@ class SchemaContractTest {
                 new Object[] {"classified-article.schema.json", new ClassifiedArticle("a1", "t", "s", "u", t,
                         List.of(dyad), new Labels(true, false, true, false), Direction.ESCALATION, 2, List.of(mention), "v1")},
                 new Object[] {"incident.schema.json", incident},
-                new Object[] {"dyad-indicator.schema.json", new DyadIndicator(dyad, Duration.ofDays(1), t, t.plusSeconds(86400),
-                        10, 1, 9, 3, 1, 1, 0, 2, 2, 0.5, 1.0, 8.5, List.of(incident.id()))},
+                new Object[] {"dyad-indicator.schema.json", indicator},
+                new Object[] {"dyad-update.schema.json", new DyadUpdate(dyad, "a1", t, List.of(incident), List.of(indicator))},
                 new Object[] {"alert-notice.schema.json", AlertNotice.of(alert)});
     }
 

@@ -817,7 +817,10 @@ final class ArticleAnalysis {
             confidence *= 0.8;
         }
         String type = f.visit() ? "visit" : f.cue.type().equals("visit") ? "consult" : f.cue.type();
+        Gazetteer.Mention place = f.sentence.mentions.stream().filter(m -> m.kind().isPlace()).findFirst().orElse(null);
         return new EventMention(type, f.actor, f.target, f.dyad, s.index(), start, end, text.substring(start, end),
-                f.cue.phrase(), f.date, f.modality, Math.round(confidence * 100) / 100.0, f.cue.weight(), f.killed);
+                f.cue.phrase(), f.date, f.modality, Math.round(confidence * 100) / 100.0, f.cue.weight(), f.killed,
+                place == null ? null : text.substring(tokens.get(place.start()).start(), tokens.get(place.end() - 1).end()),
+                place == null ? null : place.code());
     }
 }

@@ -32,8 +32,15 @@ public final class Fixtures {
 
     public static EventMention mention(String type, String actor, String target, LocalDate date, Modality modality,
                                        double weight, Integer killed, String quote) {
+        return placedMention(type, actor, target, date, modality, weight, killed, quote, null, null);
+    }
+
+    /** A mention whose sentence names a province or border region of {@code placeState}. */
+    public static EventMention placedMention(String type, String actor, String target, LocalDate date, Modality modality,
+                                             double weight, Integer killed, String quote, String place, String placeState) {
         Dyad dyad = actor != null && target != null ? Dyad.of(actor, target) : IRN_PAK;
-        return new EventMention(type, actor, target, dyad, 1, 0, quote.length(), quote, type, date, modality, 0.9, weight, killed);
+        return new EventMention(type, actor, target, dyad, 1, 0, quote.length(), quote, type, date, modality, 0.9, weight,
+                killed, place, placeState);
     }
 
     public static EventMention strike(String actor, String target, LocalDate date, Integer killed, String quote) {

@@ -44,7 +44,8 @@ class ReplayDeterminismIT {
             ReplayHarness.awaitProcessed(settings, TIMEOUT);
         }
         return List.of(log(ReplayHarness.readAll(broker.bootstrapServers(), settings.topic(Topics.INCIDENTS).name())),
-                log(ReplayHarness.readAll(broker.bootstrapServers(), settings.topic(Topics.INDICATORS).name())));
+                log(ReplayHarness.readAll(broker.bootstrapServers(), settings.topic(Topics.INDICATORS).name())),
+                log(ReplayHarness.readAll(broker.bootstrapServers(), settings.topic(Topics.DYAD_UPDATES).name())));
     }
 
     @Test
@@ -60,5 +61,7 @@ class ReplayDeterminismIT {
         assertThat(first.get(1)).as("indicators").isNotEmpty();
         assertThat(second.get(0)).as("incidents").containsExactlyElementsOf(first.get(0));
         assertThat(second.get(1)).as("indicators").containsExactlyElementsOf(first.get(1));
+        assertThat(first.get(2)).as("dyad.updates").isNotEmpty();
+        assertThat(second.get(2)).as("dyad.updates").containsExactlyElementsOf(first.get(2));
     }
 }

@@ -126,6 +126,7 @@ public final class ReplayHarness {
                 // outputs to have stopped growing.
                 Map<TopicPartition, Long> outputs = new java.util.HashMap<>(endOffsets(admin, incidents));
                 outputs.putAll(endOffsets(admin, indicators));
+                outputs.putAll(endOffsets(admin, settings.topic(Topics.DYAD_UPDATES).name()));
                 if (!inputsDone || !outputs.equals(lastOutputs)) {
                     lastOutputs = outputs;
                     stableSince = System.nanoTime();

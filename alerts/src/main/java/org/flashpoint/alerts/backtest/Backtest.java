@@ -12,7 +12,6 @@ import org.flashpoint.contracts.Alert;
 import org.flashpoint.contracts.AlertNotice;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.ClassifiedArticle;
-import org.flashpoint.contracts.DyadIndicator;
 import org.flashpoint.contracts.Incident;
 import org.flashpoint.streams.offline.OfflinePipeline;
 
@@ -46,14 +45,9 @@ public final class Backtest {
             duplicates += outcome.duplicate() ? 1 : 0;
             rejected += outcome.rejected() != null ? 1 : 0;
             for (OfflinePipeline.Step step : outcome.steps()) {
-                // The order the streams role publishes them: an article's incidents, then the indicators they moved.
-                for (Incident incident : step.incidents()) {
-                    incidents.add(incident);
-                    add(notices, engine.onIncident(store, incident, step.eventTime()));
-                }
-                for (DyadIndicator indicator : step.indicators()) {
-                    add(notices, engine.onIndicator(store, indicator, step.eventTime()));
-                }
+                // What the alerts topology reads from dyad.updates, in the order the streams role writes it.
+                incidents.addAll(step.update().incidents());
+                add(notices, engine.onUpdate(store, step.update()));
             }
         }
         return new Timeline(notices, incidents, ordered.size(), duplicates, rejected);

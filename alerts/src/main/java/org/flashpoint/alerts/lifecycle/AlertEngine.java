@@ -16,6 +16,7 @@ import org.flashpoint.alerts.rules.ThresholdRule;
 import org.flashpoint.contracts.Alert;
 import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.contracts.DyadUpdate;
 import org.flashpoint.contracts.Incident;
 
 /**
@@ -55,6 +56,24 @@ public final class AlertEngine {
 
     public RuleSet rules() {
         return rules;
+    }
+
+    /**
+     * One article's changes on a dyad, as the streams role publishes them on {@code dyad.updates}: its incidents and
+     * the indicator windows they moved are applied together and the rules evaluated once, so no rule ever sees an
+     * indicator without the incidents it names.
+     */
+    public List<Alert> onUpdate(AlertStore store, DyadUpdate update) {
+        return apply(store, update.dyad(), update.eventTime(), history -> {
+            DyadHistory updated = history;
+            for (Incident incident : update.incidents()) {
+                updated = updated.with(incident);
+            }
+            for (DyadIndicator indicator : update.indicators()) {
+                updated = updated.with(indicator, windowSizes);
+            }
+            return updated;
+        });
     }
 
     public List<Alert> onIndicator(AlertStore store, DyadIndicator indicator, Instant eventTime) {

@@ -15,17 +15,18 @@ import org.flashpoint.alerts.lifecycle.DyadHistory;
 import org.flashpoint.contracts.Alert;
 import org.flashpoint.contracts.AlertNotice;
 import org.flashpoint.contracts.Dyad;
+import org.flashpoint.contracts.DyadUpdate;
 
 /**
- * Keyed by dyad: feeds each indicator or incident to the {@link AlertEngine} at its record time and forwards the
- * alert changes as notices, record time = the change's event time. With a wall-clock interval it also advances, on
+ * Keyed by dyad: feeds each dyad update (an article's incidents and indicators) to the {@link AlertEngine} and
+ * forwards the alert changes as notices, record time = the change's event time. With a wall-clock interval it also advances, on
  * the wall clock, the dyads with open alerts, so a dyad that went quiet resolves (see {@link AlertsSettings}).
  *
  * <p>The wall clock only counts while the input is live: while the newest record of this task is less than
  * {@link #LIVE_LAG} older than the wall clock. Silence on one dyad while others report is news; silence everywhere
  * means the pipeline is stalled or replaying history, and is no reason to resolve anything.
  */
-final class EvaluateAlerts implements Processor<String, AlertInput, String, AlertNotice> {
+final class EvaluateAlerts implements Processor<String, DyadUpdate, String, AlertNotice> {
 
     static final Duration LIVE_LAG = Duration.ofDays(1);
 
@@ -51,13 +52,8 @@ final class EvaluateAlerts implements Processor<String, AlertInput, String, Aler
     }
 
     @Override
-    public void process(Record<String, AlertInput> record) {
-        Instant eventTime = Instant.ofEpochMilli(record.timestamp());
-        AlertInput input = record.value();
-        List<Alert> changes = input.indicator() != null
-                ? engine.onIndicator(store, input.indicator(), eventTime)
-                : engine.onIncident(store, input.incident(), eventTime);
-        changes.forEach(this::forward);
+    public void process(Record<String, DyadUpdate> record) {
+        engine.onUpdate(store, record.value()).forEach(this::forward);
     }
 
     private void advanceQuietDyads(long wallClockMillis) {

@@ -57,7 +57,7 @@ class BacktestTest {
     private static ClassifiedArticle classified(Article article, Modality modality) {
         String quote = "Iran struck targets inside Pakistan, killing two children (" + article.source() + ").";
         EventMention strike = new EventMention("assault", "IRN", "PAK", IRN_PAK, 1, 0, quote.length(), quote, "struck",
-                STRIKE_DAY, modality, 0.9, -10, 2);
+                STRIKE_DAY, modality, 0.9, -10, 2, null, null);
         return new ClassifiedArticle(article.id(), article.title(), article.source(), article.url(), article.published(),
                 List.of(IRN_PAK), new Labels(true, false, true, false), Direction.ESCALATION, 2, List.of(strike), "test");
     }
@@ -72,10 +72,11 @@ class BacktestTest {
         Timeline timeline = run(reports(Modality.ASSERTED));
 
         assertThat(timeline.notices()).extracting(n -> n.time() + " " + n.data().rule() + " " + n.data().state())
+                // The article's incident and windows are applied together, then the rules run in file order.
                 .containsExactly(
-                        "2024-01-17T02:00:00Z deadly-border-incident FIRING",
-                        "2024-01-17T02:00:00Z tension-week FIRING");
-        AlertNotice fired = timeline.notices().get(1);
+                        "2024-01-17T02:00:00Z tension-week FIRING",
+                        "2024-01-17T02:00:00Z deadly-border-incident FIRING");
+        AlertNotice fired = timeline.notices().get(0);
         assertThat(fired.data().incidents()).hasSize(1);
         assertThat(fired.data().incidents().get(0).evidence()).extracting(e -> e.url())
                 .contains("https://outlet1.example/r-1", "https://outlet2.example/r-2");

@@ -25,8 +25,8 @@ class DashboardViewTest {
 
     private static Incident incident(String id, Dyad dyad, String date, String... articles) {
         Instant seen = LocalDate.parse(date).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        return new Incident(id, dyad, "consult", Direction.DE_ESCALATION, false, LocalDate.parse(date), seen, seen,
-                List.of(articles), List.of("Example Wire"), 1, null, 1.0, List.of());
+        return new Incident(id, dyad, "consult", Direction.DE_ESCALATION, false, List.of(), LocalDate.parse(date), seen,
+                seen, List.of(articles), articles.length, List.of("Example Wire"), 1, null, 1.0, List.of());
     }
 
     @Test

@@ -21,8 +21,8 @@ public final class Notices {
     }
 
     public static Incident strike() {
-        return new Incident("IRN-PAK.assault.2024-01-16.IRN", IRN_PAK, "assault", Direction.ESCALATION, true,
-                LocalDate.parse("2024-01-16"), START, START.plusSeconds(3600), List.of("a-1", "a-2"),
+        return new Incident("IRN-PAK.assault.2024-01-16.IRN", IRN_PAK, "assault", Direction.ESCALATION, true, List.of(),
+                LocalDate.parse("2024-01-16"), START, START.plusSeconds(3600), List.of("a-1", "a-2"), 2,
                 List.of("Example Wire", "Sample Daily"), 2, 2, -10.0,
                 List.of(new Evidence("a-1", "Example Wire", "https://news.example.org/a-1", START,
                         "Missiles struck a village near the border, killing two children.", "assault")));

@@ -96,11 +96,11 @@ class AlertEngineTest {
     @Test
     void a_border_incident_alerts_only_from_its_second_independent_source_and_is_critical_from_ten_deaths() {
         Incident oneSource = incident("IRN-PAK.assault.2024-01-27", at("2024-01-27"), true, 9, 1);
-        Incident twoSources = new Incident(oneSource.id(), IRN_PAK, "assault", oneSource.direction(), true,
-                oneSource.eventDate(), oneSource.firstSeen(), at("2024-01-28"), List.of("a", "b"), List.of("x", "y"), 2, 9,
+        Incident twoSources = new Incident(oneSource.id(), IRN_PAK, "assault", oneSource.direction(), true, List.of(),
+                oneSource.eventDate(), oneSource.firstSeen(), at("2024-01-28"), List.of("a", "b"), 2, List.of("x", "y"), 2, 9,
                 -10, oneSource.evidence());
-        Incident worse = new Incident(oneSource.id(), IRN_PAK, "assault", oneSource.direction(), true,
-                oneSource.eventDate(), oneSource.firstSeen(), at("2024-01-28T12:00:00Z"), List.of("a", "b", "c"),
+        Incident worse = new Incident(oneSource.id(), IRN_PAK, "assault", oneSource.direction(), true, List.of(),
+                oneSource.eventDate(), oneSource.firstSeen(), at("2024-01-28T12:00:00Z"), List.of("a", "b", "c"), 3,
                 List.of("x", "y", "z"), 3, 11, -10, oneSource.evidence());
 
         List<Alert> first = engine.onIncident(store, oneSource, at("2024-01-27"));
@@ -182,9 +182,9 @@ class AlertEngineTest {
     @Test
     void a_stale_version_of_an_incident_is_ignored() {
         Incident twoReports = new Incident("i", IRN_PAK, "assault", org.flashpoint.contracts.Direction.ESCALATION, true,
-                null, at("2024-01-17"), at("2024-01-18"), List.of("a", "b"), List.of("x", "y"), 2, 9, -9, List.of());
+                List.of(), null, at("2024-01-17"), at("2024-01-18"), List.of("a", "b"), 2, List.of("x", "y"), 2, 9, -9, List.of());
         Incident oneReport = new Incident("i", IRN_PAK, "assault", org.flashpoint.contracts.Direction.ESCALATION, true,
-                null, at("2024-01-17"), at("2024-01-17"), List.of("a"), List.of("x"), 1, 9, -9, List.of());
+                List.of(), null, at("2024-01-17"), at("2024-01-17"), List.of("a"), 1, List.of("x"), 1, 9, -9, List.of());
 
         engine.onIncident(store, twoReports, at("2024-01-18"));
         engine.onIncident(store, oneReport, at("2024-01-17"));

@@ -23,7 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.flashpoint.contracts.AlertNotice;
-import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.contracts.DyadUpdate;
 import org.flashpoint.contracts.Incident;
 import org.flashpoint.contracts.Topics;
 import org.flashpoint.deploy.testing.KafkaBrokerExtension;
@@ -49,18 +49,15 @@ class AlertsStreamsRunnerIT {
             assertThat(runner.awaitRunning(Duration.ofSeconds(60))).isTrue();
             try (KafkaProducer<String, byte[]> producer = producer(broker.bootstrapServers())) {
                 Instant t = at("2024-01-17");
-                producer.send(new ProducerRecord<>(settings.topic(Topics.INCIDENTS).name(), null, t.toEpochMilli(), strike.id(),
-                        Topics.INCIDENTS.valueSerde().serializer().serialize(null, strike))).get();
-                for (DyadIndicator w : weeks(IRN_PAK, t, 17, 0, strike.id())) {
-                    producer.send(new ProducerRecord<>(settings.topic(Topics.INDICATORS).name(), null, t.toEpochMilli(), "IRN-PAK",
-                            Topics.INDICATORS.valueSerde().serializer().serialize(null, w))).get();
-                }
+                DyadUpdate update = new DyadUpdate(IRN_PAK, "a-1", t, List.of(strike), weeks(IRN_PAK, t, 17, 0, strike.id()));
+                producer.send(new ProducerRecord<>(settings.topic(Topics.DYAD_UPDATES).name(), null, t.toEpochMilli(), "IRN-PAK",
+                        Topics.DYAD_UPDATES.valueSerde().serializer().serialize(null, update))).get();
             }
             List<AlertNotice> notices = consume(broker.bootstrapServers(), settings.topic(Topics.ALERTS).name(), 2, Duration.ofSeconds(60));
 
-            // Incidents and indicators take different partitions to the evaluator, so the two rules may fire in either order.
-            assertThat(notices).extracting(AlertNotice::id).containsExactlyInAnyOrder(
-                    "deadly-border-incident.IRN-PAK.20240117T000000Z/1", "tension-week.IRN-PAK.20240117T000000Z/1");
+            // One update, one evaluation: the rules fire in the order of the rules file.
+            assertThat(notices).extracting(AlertNotice::id).containsExactly(
+                    "tension-week.IRN-PAK.20240117T000000Z/1", "deadly-border-incident.IRN-PAK.20240117T000000Z/1");
             assertThat(notices).allSatisfy(n ->
                     assertThat(n.data().incidents()).extracting(Incident::id).containsExactly(strike.id()));
         }

@@ -24,6 +24,7 @@ import org.flashpoint.contracts.Alert.State;
 import org.flashpoint.contracts.AlertNotice;
 import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.contracts.DyadUpdate;
 import org.flashpoint.contracts.Incident;
 import org.flashpoint.contracts.Topics;
 import org.junit.jupiter.api.AfterEach;
@@ -35,16 +36,15 @@ class AlertsTopologyTest {
     private static final Instant WALL_CLOCK_START = at("2024-01-17T00:00:00Z");
 
     private TopologyTestDriver driver;
-    private TestInputTopic<String, DyadIndicator> indicators;
-    private TestInputTopic<String, Incident> incidents;
+    private TestInputTopic<String, DyadUpdate> updates;
     private TestOutputTopic<String, AlertNotice> alerts;
 
     private void start(AlertsSettings settings) {
         Properties props = settings.streamsProperties();
         props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/alerts-topology-test");
         driver = new TopologyTestDriver(AlertsTopology.build(settings, RuleSet.loadDefault()), props, WALL_CLOCK_START);
-        indicators = driver.createInputTopic(Topics.INDICATORS.name(), new StringSerializer(), Topics.INDICATORS.valueSerde().serializer());
-        incidents = driver.createInputTopic(Topics.INCIDENTS.name(), new StringSerializer(), Topics.INCIDENTS.valueSerde().serializer());
+        updates = driver.createInputTopic(Topics.DYAD_UPDATES.name(), new StringSerializer(),
+                Topics.DYAD_UPDATES.valueSerde().serializer());
         alerts = driver.createOutputTopic(Topics.ALERTS.name(), new StringDeserializer(), Topics.ALERTS.valueSerde().deserializer());
     }
 
@@ -59,8 +59,16 @@ class AlertsTopologyTest {
         }
     }
 
+    /** An article that moved these indicator windows of one dyad and no incident. */
     private void pipe(List<DyadIndicator> windows, Instant time) {
-        windows.forEach(w -> indicators.pipeInput(w.dyad().toString(), w, time));
+        Dyad dyad = windows.get(0).dyad();
+        updates.pipeInput(dyad.toString(), new DyadUpdate(dyad, "a-" + time, time, List.of(), windows), time);
+    }
+
+    /** An article that changed this incident and, in this test, no indicator window. */
+    private void pipe(Incident incident, Instant time) {
+        updates.pipeInput(incident.dyad().toString(), new DyadUpdate(incident.dyad(), "a-" + time, time, List.of(incident),
+                List.of()), time);
     }
 
     private static String line(KeyValue<String, AlertNotice> record) {
@@ -72,7 +80,7 @@ class AlertsTopologyTest {
     void a_raise_an_upgrade_and_a_resolution_each_come_out_once_keyed_by_dyad_at_their_event_time() {
         start(replay());
         Incident strike = incident("IRN-PAK.assault.2024-01-16.IRN", at("2024-01-17"), true, 2, 1);
-        incidents.pipeInput(strike.id(), strike, at("2024-01-17"));
+        pipe(strike, at("2024-01-17"));
         pipe(weeks(IRN_PAK, at("2024-01-17"), 17, 0, strike.id()), at("2024-01-17"));
         pipe(weeks(IRN_PAK, at("2024-01-18"), 35, 0), at("2024-01-18"));
         pipe(weeks(IRN_PAK, at("2024-01-22"), 35, 40), at("2024-01-22"));
@@ -151,21 +159,21 @@ class AlertsTopologyTest {
     }
 
     @Test
-    void an_incident_alert_comes_from_the_incidents_topic_keyed_by_incident_id() {
+    void an_incident_alert_comes_from_an_update_that_carries_only_the_incident() {
         start(replay());
         Incident killing = incident("IRN-PAK.assault.2024-01-27", at("2024-01-28"), true, 9, 2);
 
-        incidents.pipeInput(killing.id(), killing, at("2024-01-28"));
+        pipe(killing, at("2024-01-28"));
 
         assertThat(alerts.readKeyValuesToList()).extracting(AlertsTopologyTest::line).containsExactly(
                 "IRN-PAK org.flashpoint.alert.firing deadly-border-incident.IRN-PAK.20240128T000000Z/1 2024-01-28T00:00:00Z WARNING");
     }
 
     @Test
-    void a_payload_that_is_not_an_indicator_is_skipped_and_the_next_one_is_evaluated() {
+    void a_payload_that_is_not_a_dyad_update_is_skipped_and_the_next_one_is_evaluated() {
         start(replay());
-        driver.createInputTopic(Topics.INDICATORS.name(), new StringSerializer(), new StringSerializer())
-                .pipeInput("IRN-PAK", "{\"not\": \"an indicator\"}", at("2024-01-17"));
+        driver.createInputTopic(Topics.DYAD_UPDATES.name(), new StringSerializer(), new StringSerializer())
+                .pipeInput("IRN-PAK", "{\"not\": \"an update\"}", at("2024-01-17"));
 
         pipe(weeks(IRN_PAK, at("2024-01-17"), 17, 0), at("2024-01-17"));
 
@@ -174,11 +182,12 @@ class AlertsTopologyTest {
     }
 
     @Test
-    void every_store_and_the_repartition_topic_are_named() {
+    void every_store_is_named_and_nothing_is_repartitioned() {
         String description = AlertsTopology.build(replay(), RuleSet.loadDefault()).describe().toString();
 
         assertThat(description).contains(AlertsTopology.HISTORY_STORE, AlertsTopology.LIFECYCLE_STORE,
-                AlertsTopology.INPUTS_BY_DYAD + "-repartition", "evaluate-alerts", "alerts-sink");
+                "dyad-updates-source", "evaluate-alerts", "alerts-sink");
+        assertThat(description).doesNotContain("repartition");
         assertThat(description).doesNotContainPattern("KSTREAM-[A-Z]+-\\d+|KTABLE-[A-Z]+-\\d+");
     }
 }

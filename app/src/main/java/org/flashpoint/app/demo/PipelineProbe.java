@@ -33,7 +33,7 @@ public final class PipelineProbe implements AutoCloseable {
 
     private static final Duration QUIET = Duration.ofSeconds(3);
     private static final List<String> OUTPUTS = List.of(Topics.ARTICLES_CLASSIFIED.name(), Topics.INCIDENTS.name(),
-            Topics.INDICATORS.name(), Topics.ALERTS.name());
+            Topics.INDICATORS.name(), Topics.DYAD_UPDATES.name(), Topics.ALERTS.name());
     private final String bootstrapServers;
     private final Admin admin;
 

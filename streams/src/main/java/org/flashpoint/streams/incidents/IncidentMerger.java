@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.flashpoint.contracts.ClassifiedArticle;
 import org.flashpoint.contracts.Direction;
 import org.flashpoint.contracts.Dyad;
@@ -27,9 +28,13 @@ import org.flashpoint.contracts.Incident;
  * <p>Only asserted mentions count: historical, negated and hypothetical ones never open or update an incident.
  * Mentions of one article with the same kind, date and actor are one event; an event joins the open incident of the
  * same kind whose dates lie within the merge gap and whose actor does not contradict it (when either actor is unknown,
- * the tolls must be compatible), the nearest in date first; otherwise it opens a new incident.
+ * the tolls must be compatible and the places named must not lie in different states), the nearest in date first;
+ * otherwise it opens a new incident.
  */
 public final class IncidentMerger {
+
+    /** Places listed on an incident; more are rarely new information and only lengthen the record. */
+    static final int MAX_PLACES = 5;
 
     private final IncidentSettings settings;
 
@@ -79,7 +84,7 @@ public final class IncidentMerger {
 
     /** One event of one article: its mentions of the same kind, date and actor folded together. */
     private record Event(String kind, LocalDate date, String actor, String target, double weight, Integer killed,
-                         EventMention best) {
+                         String place, String placeState, EventMention best) {
     }
 
     private List<Event> events(Dyad dyad, ClassifiedArticle article, LocalDate published) {
@@ -123,7 +128,9 @@ public final class IncidentMerger {
         double weight = strongest(mentions.stream().mapToDouble(EventMention::weight).toArray());
         Integer killed = mentions.stream().map(EventMention::killed).filter(Objects::nonNull).max(Integer::compare).orElse(null);
         String target = mentions.stream().map(EventMention::target).filter(Objects::nonNull).findFirst().orElse(null);
-        return new Event(kind, date, actor, target, weight, killed, best);
+        EventMention placed = best.place() != null ? best
+                : mentions.stream().filter(m -> m.place() != null).findFirst().orElse(best);
+        return new Event(kind, date, actor, target, weight, killed, placed.place(), placed.placeState(), best);
     }
 
     private static final Comparator<EventMention> BEST_MENTION = Comparator
@@ -154,9 +161,11 @@ public final class IncidentMerger {
         return incident.incident().kind().equals(event.kind())
                 && (!actorsKnown || incident.actor().equals(event.actor()))
                 && distance(incident, event.date()) <= settings.mergeGap().toDays()
-                // A named actor outweighs a toll: tolls grow and get misattributed as reports come in, so they only
-                // tell apart events whose actor is unknown.
-                && (actorsKnown || tollsCompatible(incident.incident().killed(), event.killed()));
+                // A named actor outweighs a toll or a place: tolls grow and get misattributed as reports come in, and
+                // outlets name where a strike was launched as often as where it landed, so they only tell apart events
+                // whose actor is unknown: clashes in two different states on one day are two incidents.
+                && (actorsKnown || (tollsCompatible(incident.incident().killed(), event.killed())
+                        && placesCompatible(incident.placeState(), event.placeState())));
     }
 
     private boolean tollsCompatible(Integer a, Integer b) {
@@ -164,6 +173,10 @@ public final class IncidentMerger {
             return true;
         }
         return (Math.max(a, b) + 1.0) / (Math.min(a, b) + 1.0) <= settings.casualtyRatio();
+    }
+
+    private static boolean placesCompatible(String a, String b) {
+        return a == null || b == null || a.equals(b);
     }
 
     private static long distance(IncidentState incident, LocalDate date) {
@@ -182,9 +195,10 @@ public final class IncidentMerger {
         for (int n = 2; taken(open, id); n++) {
             id = base + "-" + n;
         }
-        Incident seed = new Incident(id, dyad, event.kind(), Direction.NEUTRAL, false, event.date(), report.published(),
-                report.published(), List.of(), List.of(), 0, null, 0, List.of());
-        IncidentState empty = new IncidentState(seed, event.actor(), event.target(), event.date(), event.date(), List.of(), List.of());
+        Incident seed = new Incident(id, dyad, event.kind(), Direction.NEUTRAL, false, List.of(), event.date(),
+                report.published(), report.published(), List.of(), 0, List.of(), 0, null, 0, List.of());
+        IncidentState empty = new IncidentState(seed, event.actor(), event.target(), event.placeState(), event.date(),
+                event.date(), List.of(), List.of());
         return join(empty, event, report, article);
     }
 
@@ -214,12 +228,17 @@ public final class IncidentMerger {
         Instant lastSeen = reports.stream().map(Report::published).max(Comparator.naturalOrder()).orElseThrow();
         List<String> sources = List.copyOf(reports.stream().map(Report::source).filter(Objects::nonNull)
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
-        Incident incident = new Incident(old.id(), old.dyad(), old.kind(), direction, border, first, firstSeen, lastSeen,
-                reports.stream().map(Report::articleId).toList(), sources,
-                IndependentSources.count(reports, settings.nearDuplicateContainment()),
+        Set<String> places = new LinkedHashSet<>(old.places());
+        if (event.place() != null && places.size() < MAX_PLACES) {
+            places.add(event.place());
+        }
+        Incident incident = new Incident(old.id(), old.dyad(), old.kind(), direction, border, List.copyOf(places), first,
+                firstSeen, lastSeen, reports.stream().limit(Incident.MAX_ARTICLE_IDS).map(Report::articleId).toList(),
+                reports.size(), sources, IndependentSources.count(reports, settings.nearDuplicateContainment()),
                 killed, weight, quotes.stream().map(RankedEvidence::evidence).toList());
         return new IncidentState(incident, state.actor() != null ? state.actor() : event.actor(),
-                state.target() != null ? state.target() : event.target(), first, last, reports, quotes);
+                state.target() != null ? state.target() : event.target(),
+                state.placeState() != null ? state.placeState() : event.placeState(), first, last, reports, quotes);
     }
 
     private List<RankedEvidence> quotes(List<RankedEvidence> kept, Event event, ClassifiedArticle article, Report report) {

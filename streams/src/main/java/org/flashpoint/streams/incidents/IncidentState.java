@@ -11,6 +11,7 @@ import org.flashpoint.contracts.Incident;
  * @param incident   the incident as last published
  * @param actor      acting state when any report named one, else null
  * @param target     target state when any report named one, else null
+ * @param placeState state of the first province or border region a report named, else null
  * @param firstDate  earliest event date reported
  * @param lastDate   latest event date reported
  * @param reports    every report, in arrival order; only the first {@link #MAX_FINGERPRINTED_REPORTS} keep their
@@ -18,7 +19,8 @@ import org.flashpoint.contracts.Incident;
  * @param quotes     the best quotes, best first, at most one per article
  *                   ({@link IncidentSettings#evidenceQuotes()} of them)
  */
-public record IncidentState(Incident incident, String actor, String target, LocalDate firstDate, LocalDate lastDate,
+public record IncidentState(Incident incident, String actor, String target, String placeState, LocalDate firstDate,
+                            LocalDate lastDate,
                             List<Report> reports, List<RankedEvidence> quotes) {
 
     /**

@@ -14,6 +14,7 @@ import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.ClassifiedArticle;
 import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.contracts.DyadUpdate;
 import org.flashpoint.contracts.Incident;
 import org.flashpoint.contracts.Json;
 import org.flashpoint.contracts.RejectedRecord;
@@ -68,15 +69,10 @@ public final class OfflinePipeline {
     /**
      * What one article produced on one dyad.
      *
-     * @param articleId   the article
-     * @param eventTime   its publication time
-     * @param dyad        the dyad
-     * @param incidents   incidents opened or changed, as published on {@code incidents}
-     * @param indicators  indicators changed, as published on {@code indicators}
-     * @param late        the article missed at least one closed window of this dyad
+     * @param update  incidents and indicators changed, as published on {@code dyad.updates}
+     * @param late    the article missed at least one closed window of this dyad
      */
-    public record Step(String articleId, Instant eventTime, Dyad dyad, List<Incident> incidents,
-                       List<DyadIndicator> indicators, boolean late) {
+    public record Step(DyadUpdate update, boolean late) {
     }
 
     /**
@@ -126,7 +122,8 @@ public final class OfflinePipeline {
             workingSets.put(dyad, merged.state());
             IndicatorCalculator.Update update = calculator.update(indicatorStore,
                     new DyadActivity(dyad, article.id(), eventTime, merged.changed()));
-            steps.add(new Step(article.id(), eventTime, dyad, merged.changed(), update.indicators(), update.late()));
+            steps.add(new Step(new DyadUpdate(dyad, article.id(), eventTime, merged.changed(), update.indicators()),
+                    update.late()));
         }
         return new Outcome(analyzed.article(), null, false, steps);
     }
@@ -153,8 +150,8 @@ public final class OfflinePipeline {
                 rejected.add(outcome.rejected());
             }
             for (Step step : outcome.steps()) {
-                incidents.addAll(step.incidents());
-                indicators.addAll(step.indicators());
+                incidents.addAll(step.update().incidents());
+                indicators.addAll(step.update().indicators());
                 late += step.late() ? 1 : 0;
             }
         }

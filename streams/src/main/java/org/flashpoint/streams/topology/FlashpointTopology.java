@@ -19,6 +19,7 @@ import org.flashpoint.analysis.Analyzer;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.ClassifiedArticle;
 import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.contracts.DyadUpdate;
 import org.flashpoint.contracts.Incident;
 import org.flashpoint.contracts.JsonSerde;
 import org.flashpoint.contracts.RejectedRecord;
@@ -37,7 +38,8 @@ import org.flashpoint.streams.indicators.WindowAggregate;
 /**
  * The whole stream processing in one place:
  * {@code articles} → parse → dedupe → analyse → {@code articles.classified}; → by dyad → incidents →
- * {@code incidents}; → indicators → {@code indicators}. Every failure on the way → {@code articles.rejected}.
+ * {@code incidents}; → indicators → {@code indicators}; both per article and dyad → {@code dyad.updates}. Every
+ * failure on the way → {@code articles.rejected}.
  * Processors, stores and the repartition topic are named, so changing one step does not rename the others' state.
  */
 public final class FlashpointTopology {
@@ -76,6 +78,7 @@ public final class FlashpointTopology {
         Topic<String, ClassifiedArticle> classified = settings.topic(Topics.ARTICLES_CLASSIFIED);
         Topic<String, Incident> incidents = settings.topic(Topics.INCIDENTS);
         Topic<String, DyadIndicator> indicators = settings.topic(Topics.INDICATORS);
+        Topic<String, DyadUpdate> updates = settings.topic(Topics.DYAD_UPDATES);
         addStores(builder, settings);
 
         // Raw bytes in, so a payload that is not an Article is rejected with its reason rather than lost in a log line.
@@ -115,11 +118,14 @@ public final class FlashpointTopology {
 
         // Tension windows advance on each dyad's own event-time clock; closed windows refuse late articles.
         IndicatorCalculator calculator = new IndicatorCalculator(settings.indicators());
-        acceptOrReject(
+        KStream<String, DyadUpdate> dyadUpdates = acceptOrReject(
                 activity.process(() -> new UpdateIndicators(calculator), Named.as("update-indicators"),
                         INDICATOR_WINDOWS, INDICATORS_STORE, DYADS_STORE),
-                "update-indicators", rejected)
+                "update-indicators", rejected);
+        dyadUpdates.flatMapValues(DyadUpdate::indicators, Named.as("indicator-updates"))
                 .to(indicators.name(), Produced.with(KEYS, indicators.valueSerde()).withName("indicators-sink"));
+        // Incidents and indicators of one article together, so the alert rules read one ordered log per dyad.
+        dyadUpdates.to(updates.name(), Produced.with(KEYS, updates.valueSerde()).withName("dyad-updates-sink"));
     }
 
     private static void addStores(StreamsBuilder builder, StreamsSettings settings) {
@@ -154,6 +160,7 @@ public final class FlashpointTopology {
     /** Topics the topology reads or writes, for {@code TopicAdmin.ensureTopics}. */
     public static List<Topic<String, ?>> topics(StreamsSettings settings) {
         return List.of(settings.topic(Topics.ARTICLES), settings.topic(Topics.ARTICLES_REJECTED),
-                settings.topic(Topics.ARTICLES_CLASSIFIED), settings.topic(Topics.INCIDENTS), settings.topic(Topics.INDICATORS));
+                settings.topic(Topics.ARTICLES_CLASSIFIED), settings.topic(Topics.INCIDENTS), settings.topic(Topics.INDICATORS),
+                settings.topic(Topics.DYAD_UPDATES));
     }
 }

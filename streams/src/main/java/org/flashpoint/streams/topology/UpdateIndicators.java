@@ -3,12 +3,15 @@ package org.flashpoint.streams.topology;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.contracts.DyadUpdate;
 import org.flashpoint.streams.indicators.DyadActivity;
 import org.flashpoint.streams.indicators.IndicatorCalculator;
 
-/** Keyed by dyad: applies an article's incident changes to the dyad's windows and emits the changed indicators. */
-final class UpdateIndicators extends GuardedProcessor<DyadActivity, DyadIndicator> {
+/**
+ * Keyed by dyad: applies an article's incident changes to the dyad's windows and emits them together with the changed
+ * indicators as one update.
+ */
+final class UpdateIndicators extends GuardedProcessor<DyadActivity, DyadUpdate> {
 
     private final IndicatorCalculator calculator;
     private KafkaIndicatorStore store;
@@ -20,7 +23,7 @@ final class UpdateIndicators extends GuardedProcessor<DyadActivity, DyadIndicato
     }
 
     @Override
-    void open(ProcessorContext<String, Outcome<DyadIndicator>> context) {
+    void open(ProcessorContext<String, Outcome<DyadUpdate>> context) {
         store = new KafkaIndicatorStore(context.getStateStore(FlashpointTopology.INDICATOR_WINDOWS),
                 context.getStateStore(FlashpointTopology.INDICATORS_STORE),
                 context.getStateStore(FlashpointTopology.DYADS_STORE));
@@ -29,10 +32,14 @@ final class UpdateIndicators extends GuardedProcessor<DyadActivity, DyadIndicato
 
     @Override
     void handle(Record<String, DyadActivity> record) {
-        IndicatorCalculator.Update update = calculator.update(store, record.value());
+        DyadActivity activity = record.value();
+        IndicatorCalculator.Update update = calculator.update(store, activity);
         if (update.late()) {
             late.record();
         }
-        update.indicators().forEach(indicator -> emit(record, record.key(), indicator));
+        if (!activity.incidents().isEmpty() || !update.indicators().isEmpty()) {
+            emit(record, record.key(), new DyadUpdate(activity.dyad(), activity.articleId(), activity.eventTime(),
+                    activity.incidents(), update.indicators()));
+        }
     }
 }

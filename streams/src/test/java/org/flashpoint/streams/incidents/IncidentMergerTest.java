@@ -7,6 +7,7 @@ import static org.flashpoint.streams.Fixtures.article;
 import static org.flashpoint.streams.Fixtures.at;
 import static org.flashpoint.streams.Fixtures.classified;
 import static org.flashpoint.streams.Fixtures.mention;
+import static org.flashpoint.streams.Fixtures.placedMention;
 import static org.flashpoint.streams.Fixtures.strike;
 import static org.flashpoint.streams.Fixtures.text;
 
@@ -106,6 +107,36 @@ class IncidentMergerTest {
     }
 
     @Test
+    void clashesWithoutAnActorOnTheSameDayInProvincesOfDifferentStatesAreTwoIncidents() {
+        feed("a1", "x", "2024-01-17T06:00:00Z", text(1),
+                placedMention("assault", null, null, JAN16, Modality.ASSERTED, -7, null, "Clashes in Panjgur.", "Panjgur", "PAK"));
+        List<Incident> other = feed("a2", "y", "2024-01-17T07:00:00Z", text(2),
+                placedMention("assault", null, null, JAN16, Modality.ASSERTED, -7, null, "Clashes in Saravan.", "Saravan", "IRN"));
+        List<Incident> same = feed("a3", "z", "2024-01-17T08:00:00Z", text(3),
+                placedMention("assault", null, null, JAN16, Modality.ASSERTED, -7, null, "Fighting in Balochistan.", "Balochistan", "PAK"));
+
+        assertThat(other.get(0).id()).isEqualTo("IRN-PAK.assault.2024-01-16-2");
+        assertThat(other.get(0).places()).containsExactly("Saravan");
+        assertThat(same).singleElement().satisfies(incident -> {
+            assertThat(incident.id()).isEqualTo("IRN-PAK.assault.2024-01-16");
+            assertThat(incident.places()).containsExactly("Panjgur", "Balochistan");
+            assertThat(incident.reports()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aNamedActorJoinsReportsThatNamePlacesInEitherState() {
+        feed("a1", "x", "2024-01-17T06:00:00Z", text(1), placedMention("assault", "IRN", "PAK", JAN16, Modality.ASSERTED,
+                -9, 2, "Iran struck Panjgur.", "Panjgur", "PAK"));
+        List<Incident> second = feed("a2", "y", "2024-01-17T07:00:00Z", text(2), placedMention("assault", "IRN", "PAK", JAN16,
+                Modality.ASSERTED, -9, 2, "Missiles were fired from Sistan-Baluchestan.", "Sistan-Baluchestan", "IRN"));
+        assertThat(second).singleElement().satisfies(incident -> {
+            assertThat(incident.articles()).containsExactly("a1", "a2");
+            assertThat(incident.places()).containsExactly("Panjgur", "Sistan-Baluchestan");
+        });
+    }
+
+    @Test
     void historicalNegatedAndHypotheticalMentionsNeverOpenOrUpdateIncidents() {
         feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
         DyadIncidents before = state;
@@ -166,7 +197,7 @@ class IncidentMergerTest {
     }
 
     @Test
-    void aHeavilyReportedIncidentKeepsEveryArticleButABoundedWorkingState() {
+    void aHeavilyReportedIncidentCountsEveryArticleButListsABoundedNumberAndKeepsABoundedWorkingState() {
         int reports = 600;
         Incident last = null;
         for (int n = 0; n < reports; n++) {
@@ -174,7 +205,8 @@ class IncidentMergerTest {
                     strike("IRN", "PAK", JAN16, 2, "Iran struck Panjgur.")).get(0);
         }
         IncidentState open = state.open().get(0);
-        assertThat(last.articles()).hasSize(reports);
+        assertThat(last.reports()).isEqualTo(reports);
+        assertThat(last.articles()).hasSize(Incident.MAX_ARTICLE_IDS).startsWith("a0", "a1");
         assertThat(last.evidence()).hasSize(IncidentSettings.DEFAULTS.evidenceQuotes());
         assertThat(open.quotes()).hasSize(IncidentSettings.DEFAULTS.evidenceQuotes());
         assertThat(open.reports().stream().filter(r -> r.fingerprint() != null))

@@ -32,8 +32,8 @@ class IndicatorCalculatorTest {
 
     private static Incident incidentOn(String date, String id, String kind, double weight, Integer killed, boolean border, int independent) {
         return new Incident(id, IRN_PAK, kind, weight < 0 ? Direction.ESCALATION : Direction.DE_ESCALATION, border,
-                LocalDate.parse(date), at("2024-01-17T00:00:00Z"), at("2024-01-17T00:00:00Z"),
-                List.of(), List.of(), independent, killed, weight, List.of());
+                List.of(), LocalDate.parse(date), at("2024-01-17T00:00:00Z"), at("2024-01-17T00:00:00Z"),
+                List.of(), 1, List.of(), independent, killed, weight, List.of());
     }
 
     private IndicatorCalculator.Update feed(IndicatorCalculator calculator, String article, String time, Incident... incidents) {

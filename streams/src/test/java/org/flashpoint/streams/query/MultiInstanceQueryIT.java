@@ -51,7 +51,7 @@ class MultiInstanceQueryIT {
     private static ClassifiedArticle analyse(Article article) {
         String[] pair = article.title().split(" ");
         EventMention clash = new EventMention("assault", pair[0], pair[1], Dyad.of(pair[0], pair[1]), 0, 0, 7, "Clash.", "clash",
-                null, Modality.ASSERTED, 0.9, -7, null);
+                null, Modality.ASSERTED, 0.9, -7, null, null, null);
         return new ClassifiedArticle(article.id(), article.title(), article.source(), article.url(), article.published(),
                 List.of(Dyad.of(pair[0], pair[1])), Labels.NONE, Direction.ESCALATION, null, List.of(clash), "test");
     }

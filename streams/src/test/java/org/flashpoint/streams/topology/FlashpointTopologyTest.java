@@ -27,6 +27,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.ClassifiedArticle;
 import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.contracts.DyadUpdate;
 import org.flashpoint.contracts.EventMention;
 import org.flashpoint.contracts.Incident;
 import org.flashpoint.contracts.Json;
@@ -56,6 +57,7 @@ class FlashpointTopologyTest {
     private TestOutputTopic<String, Incident> incidents;
     private TestOutputTopic<String, DyadIndicator> indicators;
     private TestOutputTopic<String, RejectedRecord> rejected;
+    private TestOutputTopic<String, DyadUpdate> dyadUpdates;
 
     /** Day windows with a day of grace, so an article on a same-day event gives exactly one indicator update. */
     private void start() {
@@ -78,6 +80,7 @@ class FlashpointTopologyTest {
         incidents = output(Topics.INCIDENTS);
         indicators = output(Topics.INDICATORS);
         rejected = output(Topics.ARTICLES_REJECTED);
+        dyadUpdates = output(Topics.DYAD_UPDATES);
     }
 
     private <V> TestOutputTopic<String, V> output(Topic<String, V> topic) {
@@ -107,6 +110,7 @@ class FlashpointTopologyTest {
         assertThat(incidents.isEmpty()).as("incidents").isTrue();
         assertThat(indicators.isEmpty()).as("indicators").isTrue();
         assertThat(rejected.isEmpty()).as("articles.rejected").isTrue();
+        // dyad.updates repeats incidents and indicators; the first test checks it against them record by record.
     }
 
     private double metric(String name) {
@@ -136,6 +140,14 @@ class FlashpointTopologyTest {
         assertThat(daily).extracting(kv -> kv.value.articles()).containsExactly(1, 2, 3);
         assertThat(daily).extracting(kv -> kv.value.incidents()).containsExactly(1, 1, 1);
         assertThat(daily.get(2).value.windowStart()).isEqualTo(at("2024-01-17T00:00:00Z"));
+        // The dyad's log for the alert rules: per article, exactly the incidents and indicators published above.
+        List<KeyValue<String, DyadUpdate>> together = dyadUpdates.readKeyValuesToList();
+        assertThat(together).extracting(kv -> kv.key).containsExactly("IRN-PAK", "IRN-PAK", "IRN-PAK");
+        assertThat(together).extracting(kv -> kv.value.articleId()).containsExactly("a1", "a2", "a3");
+        assertThat(together).extracting(kv -> kv.value.incidents())
+                .containsExactly(List.of(updates.get(0).value), List.of(updates.get(1).value), List.of(merged));
+        assertThat(together).extracting(kv -> kv.value.indicators())
+                .containsExactly(List.of(daily.get(0).value), List.of(daily.get(1).value), List.of(daily.get(2).value));
         assertNothingElseCameOut();
     }
 
