@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * The streams role of one process: creates missing topics, starts Kafka Streams on the Flashpoint topology and
  * closes it with a bounded wait.
  */
-public final class StreamsRunner implements AutoCloseable {
+public final class StreamsRunner implements RunningStreams, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
 
@@ -48,6 +48,12 @@ public final class StreamsRunner implements AutoCloseable {
         return settings;
     }
 
+    @Override
+    public String role() {
+        return "streams";
+    }
+
+    @Override
     public KafkaStreams streams() {
         return streams;
     }

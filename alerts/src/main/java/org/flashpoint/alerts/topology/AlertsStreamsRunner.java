@@ -6,6 +6,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.flashpoint.alerts.rules.RuleSet;
 import org.flashpoint.contracts.TopicAdmin;
+import org.flashpoint.streams.RunningStreams;
 import org.flashpoint.streams.StreamsLifecycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * The alert evaluation of one process: loads and validates the rules (a bad file fails here, before anything
  * starts), creates missing topics, runs the {@link AlertsTopology} and closes it with a bounded wait.
  */
-public final class AlertsStreamsRunner implements AutoCloseable {
+public final class AlertsStreamsRunner implements RunningStreams, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertsStreamsRunner.class);
 
@@ -48,6 +49,12 @@ public final class AlertsStreamsRunner implements AutoCloseable {
         return rules;
     }
 
+    @Override
+    public String role() {
+        return "alerts";
+    }
+
+    @Override
     public KafkaStreams streams() {
         return streams;
     }

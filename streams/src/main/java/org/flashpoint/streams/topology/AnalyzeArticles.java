@@ -1,6 +1,8 @@
 package org.flashpoint.streams.topology;
 
 import java.util.function.Function;
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.ClassifiedArticle;
@@ -10,6 +12,7 @@ import org.flashpoint.streams.incidents.AnalyzedArticle;
 final class AnalyzeArticles extends GuardedProcessor<Article, AnalyzedArticle> {
 
     private final Function<Article, ClassifiedArticle> analysis;
+    private Sensor analyzed;
 
     AnalyzeArticles(Function<Article, ClassifiedArticle> analysis) {
         super("analysis_failed");
@@ -17,7 +20,13 @@ final class AnalyzeArticles extends GuardedProcessor<Article, AnalyzedArticle> {
     }
 
     @Override
+    void open(ProcessorContext<String, Outcome<AnalyzedArticle>> context) {
+        analyzed = Metrics.counter(context, Metrics.ANALYZED_ARTICLES);
+    }
+
+    @Override
     void handle(Record<String, Article> record) {
         emit(record, record.key(), AnalyzedArticle.of(record.value(), analysis.apply(record.value())));
+        analyzed.record();
     }
 }

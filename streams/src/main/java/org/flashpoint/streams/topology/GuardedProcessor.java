@@ -2,6 +2,9 @@ package org.flashpoint.streams.topology;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -18,6 +21,7 @@ abstract class GuardedProcessor<VIn, VOut> implements Processor<String, VIn, Str
 
     private final String failureReason;
     private ProcessorContext<String, Outcome<VOut>> context;
+    private final Map<String, Sensor> rejections = new HashMap<>();
 
     /** @param failureReason reason code for an unexpected exception in this step */
     GuardedProcessor(String failureReason) {
@@ -59,6 +63,7 @@ abstract class GuardedProcessor<VIn, VOut> implements Processor<String, VIn, Str
                 .orElse(null);
         RejectedRecord rejected = RejectedRecord.of(reason, message, origin, STAGE,
                 Instant.ofEpochMilli(record.timestamp()), bytes(record.value()));
+        rejections.computeIfAbsent(reason, r -> Metrics.counter(context, Metrics.REJECTED_PREFIX + r)).record();
         context.forward(record.<Outcome<VOut>>withValue(Outcome.rejected(rejected)));
     }
 

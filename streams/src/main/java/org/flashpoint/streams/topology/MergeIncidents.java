@@ -1,6 +1,7 @@
 package org.flashpoint.streams.topology;
 
 import java.time.Instant;
+import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -20,6 +21,8 @@ final class MergeIncidents extends GuardedProcessor<AnalyzedArticle, DyadActivit
     private final IncidentMerger merger;
     private KeyValueStore<String, DyadIncidents> workingSets;
     private KeyValueStore<String, Incident> incidents;
+    private Sensor opened;
+    private Sensor updated;
 
     MergeIncidents(IncidentMerger merger) {
         super("processing_failed");
@@ -30,6 +33,8 @@ final class MergeIncidents extends GuardedProcessor<AnalyzedArticle, DyadActivit
     void open(ProcessorContext<String, Outcome<DyadActivity>> context) {
         workingSets = context.getStateStore(FlashpointTopology.INCIDENT_WORKING_SETS);
         incidents = context.getStateStore(FlashpointTopology.INCIDENTS_STORE);
+        opened = Metrics.counter(context, Metrics.OPENED_INCIDENTS);
+        updated = Metrics.counter(context, Metrics.INCIDENT_UPDATES);
     }
 
     @Override
@@ -39,7 +44,13 @@ final class MergeIncidents extends GuardedProcessor<AnalyzedArticle, DyadActivit
         IncidentMerger.Merged merged = merger.merge(workingSets.get(record.key()), dyad, record.value().article(),
                 record.value().fingerprint(), eventTime);
         workingSets.put(record.key(), merged.state());
-        merged.changed().forEach(incident -> incidents.put(incident.id(), incident));
+        for (Incident incident : merged.changed()) {
+            incidents.put(incident.id(), incident);
+            updated.record();
+            if (incident.reports() == 1) {
+                opened.record();
+            }
+        }
         emit(record, record.key(), new DyadActivity(dyad, record.value().article().id(), eventTime, merged.changed()));
     }
 }

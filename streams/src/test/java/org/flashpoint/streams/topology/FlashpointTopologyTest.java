@@ -199,6 +199,10 @@ class FlashpointTopologyTest {
         assertThat(incidents.readValuesToList()).hasSize(1);
         assertThat(indicators.readValuesToList()).hasSize(1);
         assertNothingElseCameOut();
+        // What /prometheus shows: rejections by reason, articles analysed, incidents opened.
+        assertThat(metric(Metrics.REJECTED_PREFIX + "invalid_article")).isEqualTo(1.0);
+        assertThat(metric(Metrics.ANALYZED_ARTICLES)).isEqualTo(1.0);
+        assertThat(metric(Metrics.OPENED_INCIDENTS)).isEqualTo(1.0);
     }
 
     @Test
