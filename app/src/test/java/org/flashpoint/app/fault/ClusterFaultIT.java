@@ -1,0 +1,377 @@
+package org.flashpoint.app.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.TopicPartition;
+import org.flashpoint.app.fault.ClusterProbe.Output;
+import org.flashpoint.contracts.Article;
+import org.flashpoint.contracts.Json;
+import org.flashpoint.contracts.Topics;
+import org.flashpoint.deploy.cluster.LocalCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults on a real 3-node cluster (child JVMs, loopback, replication factor 3, min.insync.replicas 2) with the roles
+ * as real processes from the built jar: a streams instance killed with SIGKILL in the middle of a replay, a broker
+ * killed and restarted during a replay, and one during HTTP ingest. One cluster serves all three; each test has its
+ * own topics and application ids.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class ClusterFaultIT {
+
+    private static final Duration START = Duration.ofSeconds(90);
+    private static final Duration PATIENCE = Duration.ofSeconds(180);
+    /** Output offsets unchanged this long, with no transaction open, after the input is consumed: the run is over. */
+    private static final Duration QUIET = Duration.ofSeconds(4);
+
+    @TempDir
+    Path dir;
+
+    private LocalCluster cluster;
+    private ClusterProbe probe;
+    private final List<RoleProcess> processes = new ArrayList<>();
+
+    @BeforeAll
+    void startCluster() {
+        cluster = LocalCluster.startTemporary(3);
+        probe = new ClusterProbe(cluster.bootstrapServers());
+    }
+
+    @AfterAll
+    void stopCluster() {
+        if (probe != null) {
+            probe.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    /** Every child of a test ends with it, failed or not; a killed broker comes back for the next test. */
+    @AfterEach
+    void stopProcesses() {
+        processes.forEach(RoleProcess::close);
+        processes.clear();
+        for (int i = 0; i < cluster.size(); i++) {
+            if (!cluster.isRunning(i)) {
+                cluster.restart(i);
+            }
+        }
+    }
+
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void a_streams_instance_killed_mid_replay_is_taken_over_and_the_outputs_equal_an_uninterrupted_run() throws Exception {
+        List<Article> articles = Workload.articles("article-", 120, Duration.ofMinutes(5));
+        Map<String, List<Output>> reference = streamsAndAlertsRun("calm.", articles, false);
+        Map<String, List<Output>> interrupted = streamsAndAlertsRun("crash.", articles, true);
+
+        List<Output> classified = reference.get(Topics.ARTICLES_CLASSIFIED.name());
+        assertThat(ClusterProbe.counts(classified, Output::key)).as("every article classified once in the reference run")
+                .hasSize(articles.size()).allSatisfy((id, times) -> assertThat(times).isEqualTo(1L));
+        for (String topic : List.of(Topics.ARTICLES_CLASSIFIED.name(), Topics.INCIDENTS.name(), Topics.INDICATORS.name(),
+                Topics.ALERTS.name())) {
+            System.out.printf("%s: %d records in the uninterrupted run, %d in the interrupted one; same order in every"
+                    + " partition: %s%n", topic, reference.get(topic).size(), interrupted.get(topic).size(),
+                    byPartition(reference.get(topic)).equals(byPartition(interrupted.get(topic))));
+            assertThat(reference.get(topic)).as("the reference run wrote %s", topic).isNotEmpty();
+            assertThat(differences(ClusterProbe.byKey(reference.get(topic)), ClusterProbe.byKey(interrupted.get(topic))))
+                    .as("%s after a SIGKILL, per key and in order, against the uninterrupted run", topic).isEmpty();
+        }
+    }
+
+    @Test
+    void a_broker_killed_and_restarted_during_a_replay_loses_no_article() throws Exception {
+        List<Article> articles = Workload.articles("replayed-", 500, Duration.ofMinutes(5));
+        Path corpus = dir.resolve("replay-corpus").resolve("articles.ndjson");
+        Files.createDirectories(corpus.getParent());
+        try (BufferedWriter out = Files.newBufferedWriter(corpus, StandardCharsets.UTF_8)) {
+            for (Article a : articles) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("title", a.title());
+                item.put("text", a.text());
+                item.put("published", a.published().toString());
+                item.put("url", a.url());
+                item.put("source", a.source());
+                out.write(Json.writeString(item));
+                out.newLine();
+            }
+        }
+        // `replay` has no topic option: this test owns the unprefixed topics.
+        String streamsId = "broker-fault-streams";
+        RoleProcess streams = start("broker-streams", Map.of(), List.of("streams", "--bootstrap-servers",
+                cluster.bootstrapServers(), "--application-id", streamsId, "--state-dir", dir.resolve("broker-streams").toString(),
+                "--port", Integer.toString(RoleProcess.freePort()), "--advertised-host", "127.0.0.1"));
+        streams.awaitReady(START);
+        // 25 s of replay: long enough for the broker to die early and, on a loaded machine, to be back before it ends.
+        long start = System.nanoTime();
+        RoleProcess replay = start("replay", Map.of(), List.of("replay", "--bootstrap-servers", cluster.bootstrapServers(),
+                "--rate", "20", corpus.getParent().toString()));
+
+        String topic = Topics.ARTICLES.name();
+        int victim = probe.leaderOf(topic, 0) - 1;
+        Await.until("a tenth of the replay on " + topic, PATIENCE,
+                () -> probe.settledOffsets(List.of(topic)).values().stream().mapToLong(Long::longValue).sum() >= articles.size() / 10);
+        assertThat(replay.isAlive()).as("replay still running when the broker dies" + replay.logTail()).isTrue();
+        cluster.kill(victim);
+        System.out.printf("killed broker %d (leader of %s-0) %d s into the replay%n", cluster.nodeId(victim), topic,
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+        Thread.sleep(3_000);
+        cluster.restart(victim);
+        System.out.printf("broker %d back %d s into the replay (replay %s)%n", cluster.nodeId(victim),
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), replay.isAlive() ? "still running" : "already done");
+
+        assertThat(replay.awaitExit(PATIENCE)).as("replay exit code" + replay.logTail()).isZero();
+        Set<String> outputs = Set.of(Topics.ARTICLES_CLASSIFIED.name(), Topics.INCIDENTS.name(), Topics.INDICATORS.name());
+        awaitSettled(List.of(streamsId), name -> outputs.contains(name) || name.startsWith(streamsId + "-"));
+
+        List<Output> published = probe.readCommitted(topic);
+        Map<String, Long> urls = new TreeMap<>();
+        published.forEach(r -> urls.merge(Json.read(r.value(), Article.class).url(), 1L, Long::sum));
+        assertThat(urls).as("each replayed article once on %s", topic).hasSize(articles.size())
+                .allSatisfy((url, times) -> assertThat(times).isEqualTo(1L));
+        assertThat(urls.keySet()).containsExactlyInAnyOrderElementsOf(articles.stream().map(Article::url).toList());
+        Map<String, Long> classified = ClusterProbe.counts(probe.readCommitted(Topics.ARTICLES_CLASSIFIED.name()), Output::key);
+        assertThat(classified).as("each article classified once").hasSize(articles.size())
+                .allSatisfy((id, times) -> assertThat(times).isEqualTo(1L));
+        assertThat(classified.keySet()).isEqualTo(new HashSet<>(published.stream().map(Output::key).toList()));
+        System.out.printf("replay through a broker restart: %d articles on %s, %d classified%n",
+                published.size(), topic, classified.size());
+    }
+
+    @Test
+    void every_article_ingest_answered_202_while_a_broker_restarted_is_on_the_topic() throws Exception {
+        String topic = "http.articles";
+        probe.createTopic(topic, Topics.ARTICLES, Topics.ARTICLES.partitions());
+        probe.createTopic("http.articles.rejected", Topics.ARTICLES_REJECTED, 1);
+        int port = RoleProcess.freePort();
+        RoleProcess ingest = start("ingest", Map.of("flashpoint.ingest.articles-topic", topic,
+                        "flashpoint.ingest.rejected-topic", "http.articles.rejected"),
+                List.of("ingest", "--bootstrap-servers", cluster.bootstrapServers(), "--port", Integer.toString(port)));
+        ingest.awaitReady(START);
+
+        // Four clients, 50 requests a second in all, from 5 s before the broker leading partition 0 dies until 5 s
+        // after it is back.
+        List<Article> articles = Workload.articles("posted-", 6_000, Duration.ofMinutes(1));
+        URI endpoint = URI.create("http://127.0.0.1:" + port + "/api/v1/articles");
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<String> unanswered = new ConcurrentLinkedQueue<>();
+        AtomicBoolean brokerDown = new AtomicBoolean();
+        AtomicInteger acceptedWhileDown = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        long start = System.nanoTime();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            int first = c;
+            running.add(clients.submit(() -> {
+                for (int i = first; i < articles.size() && !stop.get(); i += 4) {
+                    long wait = start + TimeUnit.MILLISECONDS.toNanos(20L * i) - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    Article a = articles.get(i);
+                    String body = Json.writeString(Map.of("title", a.title(), "text", a.text(),
+                            "published", a.published().toString(), "url", a.url(), "source", a.source()));
+                    boolean sentWhileDown = brokerDown.get();
+                    try {
+                        HttpResponse<String> response = client.send(HttpRequest.newBuilder(endpoint)
+                                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                        if (response.statusCode() == 202) {
+                            Json.mapper().readTree(response.body()).get("accepted").forEach(id -> accepted.add(id.asText()));
+                            if (sentWhileDown && brokerDown.get()) {
+                                acceptedWhileDown.incrementAndGet();
+                            }
+                        }
+                    } catch (IOException e) {
+                        unanswered.add(a.url() + ": " + e);
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            Thread.sleep(5_000);
+            int victim = probe.leaderOf(topic, 0) - 1;
+            brokerDown.set(true);
+            cluster.kill(victim);
+            System.out.printf("killed broker %d (leader of %s-0) after %d s of HTTP load%n", cluster.nodeId(victim), topic,
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+            Thread.sleep(3_000);
+            cluster.restart(victim);
+            brokerDown.set(false);
+            System.out.printf("broker %d back after %d s of HTTP load%n", cluster.nodeId(victim),
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+            Thread.sleep(5_000);
+            stop.set(true);
+            for (Future<?> f : running) {
+                f.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            }
+        } finally {
+            stop.set(true);
+            clients.shutdownNow();
+        }
+
+        List<Output> onTopic = probe.readCommitted(topic);
+        Map<String, Long> ids = ClusterProbe.counts(onTopic, Output::key);
+        System.out.printf("HTTP ingest through a broker restart: answers %s (%d accepted while the broker was down), "
+                + "%d accepted ids, %d records on %s, %d requests without an answer%n", statuses, acceptedWhileDown.get(),
+                accepted.size(), onTopic.size(), topic, unanswered.size());
+        assertThat(acceptedWhileDown).as("articles answered 202 while the broker was down").hasPositiveValue();
+        assertThat(ids.keySet()).as("every id answered 202 is on " + topic).containsAll(accepted);
+        assertThat(accepted).allSatisfy(id -> assertThat(ids.get(id)).as("copies of " + id).isEqualTo(1L));
+    }
+
+    /**
+     * One replay through two streams instances (one application id) and the alerts role, all under {@code prefix};
+     * with {@code crash}, one streams instance gets SIGKILL once a third of the articles are committed. Returns the
+     * committed outputs by unprefixed topic name.
+     */
+    private Map<String, List<Output>> streamsAndAlertsRun(String prefix, List<Article> articles, boolean crash) throws Exception {
+        // One partition makes the articles' order, and with it each dyad's order in the repartition topic, the
+        // same in every run; with six, the interleaving of six tasks into the by-dyad topic would vary run to run.
+        String articlesTopic = prefix + Topics.ARTICLES.name();
+        probe.createTopic(articlesTopic, Topics.ARTICLES, 1);
+        String streamsId = prefix + "streams";
+        String alertsId = prefix + "alerts";
+        Map<String, String> streamsProps = Map.of("flashpoint.streams.topic-prefix", prefix);
+        List<RoleProcess> instances = new ArrayList<>();
+        for (String instance : List.of("a", "b")) {
+            instances.add(start(prefix + "streams-" + instance, streamsProps, List.of("streams",
+                    "--bootstrap-servers", cluster.bootstrapServers(), "--application-id", streamsId,
+                    "--state-dir", dir.resolve(prefix + instance).toString(),
+                    "--port", Integer.toString(RoleProcess.freePort()), "--advertised-host", "127.0.0.1")));
+        }
+        RoleProcess alerts = start(prefix + "alerts", Map.of("flashpoint.alerts.topic-prefix", prefix), List.of("alerts",
+                "--bootstrap-servers", cluster.bootstrapServers(), "--application-id", alertsId,
+                "--state-dir", dir.resolve(prefix + "alerts").toString(), "--port", Integer.toString(RoleProcess.freePort())));
+        instances.forEach(i -> i.awaitReady(START));
+        alerts.awaitReady(START);
+        Await.until("both streams instances of " + streamsId + " owning tasks", START,
+                () -> probe.membersWithPartitions(streamsId) == 2);
+
+        Workload.Publisher publisher = Workload.publish(cluster.bootstrapServers(), articlesTopic, articles, 50);
+        if (crash) {
+            Await.until("a third of the articles committed by " + streamsId, PATIENCE,
+                    () -> probe.committed(streamsId, articlesTopic) >= articles.size() / 3);
+            long committed = probe.committed(streamsId, articlesTopic);
+            assertThat(committed).as("articles committed before the kill").isLessThan(articles.size());
+            instances.get(1).kill();
+            System.out.printf("SIGKILL to %sstreams-b with %d of %d articles committed%n", prefix, committed, articles.size());
+            assertThat(instances.get(0).isAlive()).as("the other instance").isTrue();
+        }
+        publisher.await(PATIENCE);
+
+        // Outputs, repartition and changelog topics of both roles: everything under the prefix but the input.
+        awaitSettled(List.of(streamsId, alertsId), name -> name.startsWith(prefix) && !name.equals(articlesTopic));
+        processes.forEach(RoleProcess::close);
+        processes.clear();
+
+        Map<String, List<Output>> contents = new TreeMap<>();
+        for (var topic : List.of(Topics.ARTICLES_CLASSIFIED, Topics.INCIDENTS, Topics.INDICATORS, Topics.ALERTS)) {
+            contents.put(topic.name(), probe.readCommitted(prefix + topic.name()));
+        }
+        return contents;
+    }
+
+    private RoleProcess start(String name, Map<String, String> systemProperties, List<String> args) {
+        RoleProcess process = RoleProcess.start(name, dir.resolve("logs"), systemProperties, args);
+        processes.add(process);
+        return process;
+    }
+
+    /**
+     * Waits until every group of {@code groups} has committed its input to the last record, the topics {@code output}
+     * accepts have no open transaction, and all of that has held, unchanged, for {@link #QUIET}. Committed offsets
+     * alone are not enough: a task whose instance died commits nothing until another instance takes it over.
+     */
+    private void awaitSettled(List<String> groups, Predicate<String> output) throws Exception {
+        List<String> outputs = probe.topics(output);
+        Map<TopicPartition, Long>[] last = new Map[]{Map.of()};
+        long[] since = {System.nanoTime()};
+        Await.until(groups + " caught up and " + outputs + " settled", PATIENCE, () -> {
+            Map<TopicPartition, Long> now = probe.settledOffsets(outputs);
+            boolean caughtUp = true;
+            for (String group : groups) {
+                caughtUp = caughtUp && probe.caughtUp(group);
+            }
+            if (!caughtUp || now.containsValue(-1L) || !now.equals(last[0])) {
+                last[0] = now;
+                since[0] = System.nanoTime();
+                return false;
+            }
+            return System.nanoTime() - since[0] >= QUIET.toNanos();
+        });
+    }
+
+    /** Where two runs' outputs differ, key by key; empty when every key has the same values in the same order. */
+    private static List<String> differences(Map<String, List<String>> expected, Map<String, List<String>> actual) {
+        List<String> differences = new ArrayList<>();
+        Set<String> keys = new TreeSet<>(expected.keySet());
+        keys.addAll(actual.keySet());
+        for (String key : keys) {
+            List<String> want = expected.getOrDefault(key, List.of());
+            List<String> got = actual.getOrDefault(key, List.of());
+            if (!want.equals(got)) {
+                int at = 0;
+                while (at < Math.min(want.size(), got.size()) && want.get(at).equals(got.get(at))) {
+                    at++;
+                }
+                differences.add(String.format("%s: %d records expected, %d found, first difference at #%d%s", key,
+                        want.size(), got.size(), at, at < Math.min(want.size(), got.size())
+                                ? "\n  expected " + abbreviate(want.get(at)) + "\n  found    " + abbreviate(got.get(at)) : ""));
+            }
+        }
+        return differences;
+    }
+
+    /** Each partition's (key, value) sequence: equal only if the runs interleaved keys the same way too. */
+    private static Map<Integer, List<List<String>>> byPartition(List<Output> records) {
+        return records.stream().collect(Collectors.groupingBy(Output::partition, TreeMap::new,
+                Collectors.mapping(r -> Arrays.asList(r.key(), r.value()), Collectors.toList())));
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 400 ? value : value.substring(0, 400) + "…";
+    }
+}
