@@ -22,7 +22,7 @@ import org.flashpoint.contracts.Evidence;
 import org.flashpoint.contracts.Incident;
 
 /**
- * Merges the event mentions of one article into the incidents of one dyad. Pure: the state goes in and comes out,
+ * Merges the event mentions of one article into the incidents of one dyad. Pure apart from the store it is handed:
  * event time is an argument, and the result depends only on the sequence of calls.
  *
  * <p>Only asserted mentions count: historical, negated and hypothetical ones never open or update an incident.
@@ -43,34 +43,31 @@ public final class IncidentMerger {
     }
 
     /**
-     * The result of one merge.
+     * Merges {@code article}'s mentions on {@code dyad} into the open incidents kept in {@code store}; {@code eventTime}
+     * is the article's event time. Reads the dyad's working set and only the incidents the article joins.
      *
-     * @param state    the dyad's new working set
-     * @param changed  incidents the article opened or reported on, in the order the article mentioned them
+     * @return incidents the article opened or reported on, in the order the article mentioned them
      */
-    public record Merged(DyadIncidents state, List<Incident> changed) {
-    }
-
-    /** Merges {@code article}'s mentions on {@code dyad}; {@code eventTime} is the article's event time. */
-    public Merged merge(DyadIncidents state, Dyad dyad, ClassifiedArticle article, TextFingerprint fingerprint,
-                        Instant eventTime) {
-        DyadIncidents current = state == null ? DyadIncidents.EMPTY : state;
+    public List<Incident> merge(OpenIncidents store, Dyad dyad, ClassifiedArticle article, TextFingerprint fingerprint,
+                                Instant eventTime) {
+        DyadIncidents current = Objects.requireNonNullElse(store.dyad(dyad), DyadIncidents.EMPTY);
         LocalDate published = eventTime.atZone(ZoneOffset.UTC).toLocalDate();
         Report report = new Report(article.id(), article.source(), eventTime, article.labels().borderIncident(), fingerprint);
 
-        List<IncidentState> open = new ArrayList<>(current.open());
+        List<OpenIncident> open = new ArrayList<>(current.open());
         Map<String, Incident> changed = new LinkedHashMap<>();
         for (Event event : events(dyad, article, published)) {
             Optional<Integer> match = bestMatch(open, event);
             IncidentState updated = match.isPresent()
-                    ? join(open.get(match.get()), event, report, article)
+                    ? join(joined(store, open.get(match.get()).id()), event, report, article)
                     : open(dyad, open, event, report, article);
             // Re-emitted even when a re-sent article changes nothing: an update is never skipped because state already
             // holds it, so replaying a record after a failure cannot lose its output (the KAFKA-12508 lesson).
+            store.putIncident(updated);
             if (match.isPresent()) {
-                open.set(match.get(), updated);
+                open.set(match.get(), OpenIncident.of(updated));
             } else {
-                open.add(updated);
+                open.add(OpenIncident.of(updated));
             }
             changed.put(updated.id(), updated.incident());
         }
@@ -78,8 +75,24 @@ public final class IncidentMerger {
                 ? eventTime : current.newestReport();
         LocalDate keepFrom = newest.atZone(ZoneOffset.UTC).toLocalDate()
                 .minusDays(settings.staleAfter().toDays() + settings.mergeGap().toDays());
-        open.removeIf(i -> i.lastDate().isBefore(keepFrom) && !changed.containsKey(i.id()));
-        return new Merged(new DyadIncidents(open, newest), List.copyOf(changed.values()));
+        List<OpenIncident> kept = new ArrayList<>();
+        for (OpenIncident incident : open) {
+            if (incident.lastDate().isBefore(keepFrom) && !changed.containsKey(incident.id())) {
+                store.removeIncident(incident.id());
+            } else {
+                kept.add(incident);
+            }
+        }
+        store.putDyad(dyad, new DyadIncidents(kept, newest));
+        return List.copyOf(changed.values());
+    }
+
+    private static IncidentState joined(OpenIncidents store, String id) {
+        IncidentState state = store.incident(id);
+        if (state == null) {
+            throw new IllegalStateException("the working set names incident " + id + " but its reports are missing");
+        }
+        return state;
     }
 
     /** One event of one article: its mentions of the same kind, date and actor folded together. */
@@ -138,11 +151,11 @@ public final class IncidentMerger {
             .thenComparing(Comparator.comparingDouble((EventMention m) -> Math.abs(m.weight())).reversed())
             .thenComparingInt(EventMention::sentence);
 
-    private Optional<Integer> bestMatch(List<IncidentState> open, Event event) {
+    private Optional<Integer> bestMatch(List<OpenIncident> open, Event event) {
         Integer best = null;
         long bestDistance = Long.MAX_VALUE;
         for (int i = 0; i < open.size(); i++) {
-            IncidentState candidate = open.get(i);
+            OpenIncident candidate = open.get(i);
             if (!compatible(candidate, event)) {
                 continue;
             }
@@ -156,15 +169,15 @@ public final class IncidentMerger {
         return Optional.ofNullable(best);
     }
 
-    private boolean compatible(IncidentState incident, Event event) {
+    private boolean compatible(OpenIncident incident, Event event) {
         boolean actorsKnown = incident.actor() != null && event.actor() != null;
-        return incident.incident().kind().equals(event.kind())
+        return incident.kind().equals(event.kind())
                 && (!actorsKnown || incident.actor().equals(event.actor()))
                 && distance(incident, event.date()) <= settings.mergeGap().toDays()
                 // A named actor outweighs a toll or a place: tolls grow and get misattributed as reports come in, and
                 // outlets name where a strike was launched as often as where it landed, so they only tell apart events
                 // whose actor is unknown: clashes in two different states on one day are two incidents.
-                && (actorsKnown || (tollsCompatible(incident.incident().killed(), event.killed())
+                && (actorsKnown || (tollsCompatible(incident.killed(), event.killed())
                         && placesCompatible(incident.placeState(), event.placeState())));
     }
 
@@ -179,7 +192,7 @@ public final class IncidentMerger {
         return a == null || b == null || a.equals(b);
     }
 
-    private static long distance(IncidentState incident, LocalDate date) {
+    private static long distance(OpenIncident incident, LocalDate date) {
         if (date.isBefore(incident.firstDate())) {
             return ChronoUnit.DAYS.between(date, incident.firstDate());
         }
@@ -189,7 +202,7 @@ public final class IncidentMerger {
         return 0;
     }
 
-    private IncidentState open(Dyad dyad, List<IncidentState> open, Event event, Report report, ClassifiedArticle article) {
+    private IncidentState open(Dyad dyad, List<OpenIncident> open, Event event, Report report, ClassifiedArticle article) {
         String base = dyad + "." + event.kind() + "." + event.date() + (event.actor() == null ? "" : "." + event.actor());
         String id = base;
         for (int n = 2; taken(open, id); n++) {
@@ -202,7 +215,7 @@ public final class IncidentMerger {
         return join(empty, event, report, article);
     }
 
-    private static boolean taken(List<IncidentState> open, String id) {
+    private static boolean taken(List<OpenIncident> open, String id) {
         return open.stream().anyMatch(i -> i.id().equals(id));
     }
 

@@ -1,7 +1,10 @@
 package org.flashpoint.streams.incidents;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Counts independent sources among the reports of one incident: reports from the same outlet, or whose texts are
@@ -18,10 +21,29 @@ public final class IndependentSources {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        // Same outlet: one pass through a map, so a heavily covered incident costs linear time per report.
+        Map<String, Integer> firstOfOutlet = new HashMap<>();
+        List<Integer> fingerprinted = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (sameOrigin(reports.get(i), reports.get(j), containment)) {
-                    parent[root(parent, i)] = root(parent, j);
+            Report report = reports.get(i);
+            if (report.source() != null) {
+                Integer first = firstOfOutlet.putIfAbsent(report.source().toLowerCase(Locale.ROOT), i);
+                if (first != null) {
+                    union(parent, i, first);
+                }
+            }
+            if (report.fingerprint() != null) {
+                fingerprinted.add(i);
+            }
+        }
+        // Near-duplicate texts: pairwise, but only among the reports that keep a fingerprint (a bounded number).
+        for (int a = 0; a < fingerprinted.size(); a++) {
+            for (int b = a + 1; b < fingerprinted.size(); b++) {
+                int i = fingerprinted.get(a);
+                int j = fingerprinted.get(b);
+                if (root(parent, i) != root(parent, j)
+                        && reports.get(i).fingerprint().containment(reports.get(j).fingerprint()) >= containment) {
+                    union(parent, i, j);
                 }
             }
         }
@@ -34,11 +56,8 @@ public final class IndependentSources {
         return clusters;
     }
 
-    private static boolean sameOrigin(Report a, Report b, double containment) {
-        boolean sameOutlet = a.source() != null && b.source() != null
-                && a.source().toLowerCase(Locale.ROOT).equals(b.source().toLowerCase(Locale.ROOT));
-        return sameOutlet || (a.fingerprint() != null && b.fingerprint() != null
-                && a.fingerprint().containment(b.fingerprint()) >= containment);
+    private static void union(int[] parent, int i, int j) {
+        parent[root(parent, i)] = root(parent, j);
     }
 
     private static int root(int[] parent, int i) {

@@ -1,12 +1,10 @@
 package org.flashpoint.streams.incidents;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Base64;
 
 /**
  * A MinHash signature over the word 4-shingles of an article's text, small enough to keep per report in state.
@@ -20,7 +18,6 @@ public record TextFingerprint(int shingles, int[] minHashes) {
 
     public static final int HASHES = 128;
     static final int SHINGLE_WORDS = 4;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     public TextFingerprint {
         if (minHashes == null || minHashes.length != HASHES) {
@@ -31,16 +28,28 @@ public record TextFingerprint(int shingles, int[] minHashes) {
 
     /** The fingerprint of a text: lower-cased words, punctuation and spacing ignored. */
     public static TextFingerprint of(String text) {
-        Set<Long> shingleHashes = new HashSet<>();
-        String[] words = words(text);
-        int count = Math.max(1, words.length - SHINGLE_WORDS + 1);
-        for (int i = 0; i < count && words.length > 0; i++) {
-            String shingle = String.join(" ", Arrays.copyOfRange(words, i, Math.min(words.length, i + SHINGLE_WORDS)));
-            shingleHashes.add(fnv1a(shingle));
+        long[] words = wordHashes(text);
+        int count = words.length == 0 ? 0 : Math.max(1, words.length - SHINGLE_WORDS + 1);
+        long[] shingleHashes = new long[count];
+        for (int i = 0; i < count; i++) {
+            long h = 0;
+            for (int w = i; w < Math.min(words.length, i + SHINGLE_WORDS); w++) {
+                h = mix(h * 0x100000001b3L + words[w]);
+            }
+            shingleHashes[i] = h;
+        }
+        // Sorted and de-duplicated in place: a text's repeated phrases count once, without boxing every hash.
+        Arrays.sort(shingleHashes);
+        int distinct = 0;
+        for (int i = 0; i < shingleHashes.length; i++) {
+            if (i == 0 || shingleHashes[i] != shingleHashes[i - 1]) {
+                shingleHashes[distinct++] = shingleHashes[i];
+            }
         }
         int[] mins = new int[HASHES];
         Arrays.fill(mins, Integer.MAX_VALUE);
-        for (long base : shingleHashes) {
+        for (int i = 0; i < distinct; i++) {
+            long base = shingleHashes[i];
             for (int k = 0; k < HASHES; k++) {
                 // Unsigned order is not needed: any fixed total order gives a valid min-hash.
                 int h = (int) (mix(base ^ (0x9E3779B97F4A7C15L * (k + 1))) >>> 32);
@@ -49,7 +58,7 @@ public record TextFingerprint(int shingles, int[] minHashes) {
                 }
             }
         }
-        return new TextFingerprint(shingleHashes.size(), mins);
+        return new TextFingerprint(distinct, mins);
     }
 
     /** Estimated share of the smaller text's shingles that also occur in the other, 0..1. */
@@ -68,25 +77,33 @@ public record TextFingerprint(int shingles, int[] minHashes) {
         return Math.min(1.0, intersection / Math.min(shingles, other.shingles));
     }
 
-    private static String[] words(String text) {
+    /** FNV-1a of each lower-cased run of letters and digits, read in one pass without making strings. */
+    private static long[] wordHashes(String text) {
         if (text == null) {
-            return new String[0];
+            return new long[0];
         }
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        java.util.List<String> words = new java.util.ArrayList<>();
-        while (m.find()) {
-            words.add(m.group());
+        long[] hashes = new long[16];
+        int n = 0;
+        long h = 0;
+        boolean inWord = false;
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            i += i < text.length() ? Character.charCount(c) : 1;
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    h = 0xcbf29ce484222325L;
+                    inWord = true;
+                }
+                h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+            } else if (inWord) {
+                if (n == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, n * 2);
+                }
+                hashes[n++] = h;
+                inWord = false;
+            }
         }
-        return words.toArray(String[]::new);
-    }
-
-    private static long fnv1a(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
-        }
-        return h;
+        return Arrays.copyOf(hashes, n);
     }
 
     /** The SplitMix64 finaliser: spreads the bits of a seeded hash so each k behaves as its own hash function. */
@@ -94,6 +111,28 @@ public record TextFingerprint(int shingles, int[] minHashes) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
+    }
+
+    /**
+     * The stored form, {@code shingles:base64 of the min-hashes}: a fingerprint is most of what an open incident
+     * keeps per report, and this is half the size of a JSON array of numbers.
+     */
+    @JsonValue
+    public String encoded() {
+        ByteBuffer bytes = ByteBuffer.allocate(HASHES * Integer.BYTES);
+        bytes.asIntBuffer().put(minHashes);
+        return shingles + ":" + Base64.getEncoder().withoutPadding().encodeToString(bytes.array());
+    }
+
+    @JsonCreator
+    public static TextFingerprint decode(String encoded) {
+        int colon = encoded.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("a stored fingerprint is 'shingles:base64', not '" + encoded + "'");
+        }
+        int[] mins = new int[HASHES];
+        ByteBuffer.wrap(Base64.getDecoder().decode(encoded.substring(colon + 1))).asIntBuffer().get(mins);
+        return new TextFingerprint(Integer.parseInt(encoded.substring(0, colon)), mins);
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.flashpoint.streams.StreamsSettings;
 import org.flashpoint.streams.dedupe.ArticleDeduplicator;
 import org.flashpoint.streams.dedupe.SeenArticles;
 import org.flashpoint.streams.incidents.AnalyzedArticle;
-import org.flashpoint.streams.incidents.DyadIncidents;
+import org.flashpoint.streams.incidents.InMemoryOpenIncidents;
 import org.flashpoint.streams.incidents.IncidentMerger;
 import org.flashpoint.streams.incidents.IncidentSettings;
 import org.flashpoint.streams.indicators.DyadActivity;
@@ -45,7 +45,7 @@ public final class OfflinePipeline {
     private final IncidentMerger merger;
     private final IndicatorCalculator calculator;
     private final MapSeenArticles seen = new MapSeenArticles();
-    private final Map<Dyad, DyadIncidents> workingSets = new HashMap<>();
+    private final InMemoryOpenIncidents openIncidents = new InMemoryOpenIncidents();
     private final MapIndicatorStore indicatorStore = new MapIndicatorStore();
 
     public OfflinePipeline(Function<Article, ClassifiedArticle> analysis, Duration dedupeRetention,
@@ -117,13 +117,10 @@ public final class OfflinePipeline {
         }
         List<Step> steps = new ArrayList<>();
         for (Dyad dyad : analyzed.dyads()) {
-            IncidentMerger.Merged merged = merger.merge(workingSets.get(dyad), dyad, analyzed.article(),
-                    analyzed.fingerprint(), eventTime);
-            workingSets.put(dyad, merged.state());
+            List<Incident> changed = merger.merge(openIncidents, dyad, analyzed.article(), analyzed.fingerprint(), eventTime);
             IndicatorCalculator.Update update = calculator.update(indicatorStore,
-                    new DyadActivity(dyad, article.id(), eventTime, merged.changed()));
-            steps.add(new Step(new DyadUpdate(dyad, article.id(), eventTime, merged.changed(), update.indicators()),
-                    update.late()));
+                    new DyadActivity(dyad, article.id(), eventTime, changed));
+            steps.add(new Step(new DyadUpdate(dyad, article.id(), eventTime, changed, update.indicators()), update.late()));
         }
         return new Outcome(analyzed.article(), null, false, steps);
     }

@@ -30,6 +30,7 @@ import org.flashpoint.streams.dedupe.ArticleDeduplicator;
 import org.flashpoint.streams.incidents.AnalyzedArticle;
 import org.flashpoint.streams.incidents.DyadIncidents;
 import org.flashpoint.streams.incidents.IncidentMerger;
+import org.flashpoint.streams.incidents.IncidentState;
 import org.flashpoint.streams.indicators.DyadActivity;
 import org.flashpoint.streams.indicators.DyadState;
 import org.flashpoint.streams.indicators.IndicatorCalculator;
@@ -45,7 +46,10 @@ import org.flashpoint.streams.indicators.WindowAggregate;
 public final class FlashpointTopology {
 
     public static final String SEEN_ARTICLES = "seen-article-ids";
+    /** Per dyad: the open incidents, only what matching needs. */
     public static final String INCIDENT_WORKING_SETS = "incident-working-sets";
+    /** Per open incident id: its reports and quotes. */
+    public static final String OPEN_INCIDENTS = "open-incidents";
     /** Every incident by id; the id starts with the dyad, whose partition holds it. */
     public static final String INCIDENTS_STORE = "incidents-by-id";
     public static final String INDICATOR_WINDOWS = "indicator-windows";
@@ -110,7 +114,7 @@ public final class FlashpointTopology {
         IncidentMerger merger = new IncidentMerger(settings.incidents());
         KStream<String, DyadActivity> activity = acceptOrReject(
                 byDyad.process(() -> new MergeIncidents(merger), Named.as("merge-incidents"),
-                        INCIDENT_WORKING_SETS, INCIDENTS_STORE),
+                        INCIDENT_WORKING_SETS, OPEN_INCIDENTS, INCIDENTS_STORE),
                 "merge-incidents", rejected);
         activity.flatMap((dyad, change) -> change.incidents().stream()
                         .map(incident -> KeyValue.pair(incident.id(), incident)).toList(), Named.as("incident-updates"))
@@ -135,6 +139,8 @@ public final class FlashpointTopology {
                 KEYS, Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INCIDENT_WORKING_SETS),
                 KEYS, new JsonSerde<>(DyadIncidents.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OPEN_INCIDENTS),
+                KEYS, new JsonSerde<>(IncidentState.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INCIDENTS_STORE),
                 KEYS, new JsonSerde<>(Incident.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDICATOR_WINDOWS),

@@ -1,6 +1,7 @@
 package org.flashpoint.streams.topology;
 
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -8,8 +9,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.Incident;
 import org.flashpoint.streams.incidents.AnalyzedArticle;
-import org.flashpoint.streams.incidents.DyadIncidents;
 import org.flashpoint.streams.incidents.IncidentMerger;
+import org.flashpoint.streams.incidents.OpenIncidents;
 import org.flashpoint.streams.indicators.DyadActivity;
 
 /**
@@ -19,7 +20,7 @@ import org.flashpoint.streams.indicators.DyadActivity;
 final class MergeIncidents extends GuardedProcessor<AnalyzedArticle, DyadActivity> {
 
     private final IncidentMerger merger;
-    private KeyValueStore<String, DyadIncidents> workingSets;
+    private OpenIncidents open;
     private KeyValueStore<String, Incident> incidents;
     private Sensor opened;
     private Sensor updated;
@@ -31,7 +32,8 @@ final class MergeIncidents extends GuardedProcessor<AnalyzedArticle, DyadActivit
 
     @Override
     void open(ProcessorContext<String, Outcome<DyadActivity>> context) {
-        workingSets = context.getStateStore(FlashpointTopology.INCIDENT_WORKING_SETS);
+        open = new KafkaOpenIncidents(context.getStateStore(FlashpointTopology.INCIDENT_WORKING_SETS),
+                context.getStateStore(FlashpointTopology.OPEN_INCIDENTS));
         incidents = context.getStateStore(FlashpointTopology.INCIDENTS_STORE);
         opened = Metrics.counter(context, Metrics.OPENED_INCIDENTS);
         updated = Metrics.counter(context, Metrics.INCIDENT_UPDATES);
@@ -41,16 +43,14 @@ final class MergeIncidents extends GuardedProcessor<AnalyzedArticle, DyadActivit
     void handle(Record<String, AnalyzedArticle> record) {
         Dyad dyad = Dyad.parse(record.key());
         Instant eventTime = Instant.ofEpochMilli(record.timestamp());
-        IncidentMerger.Merged merged = merger.merge(workingSets.get(record.key()), dyad, record.value().article(),
-                record.value().fingerprint(), eventTime);
-        workingSets.put(record.key(), merged.state());
-        for (Incident incident : merged.changed()) {
+        List<Incident> changed = merger.merge(open, dyad, record.value().article(), record.value().fingerprint(), eventTime);
+        for (Incident incident : changed) {
             incidents.put(incident.id(), incident);
             updated.record();
             if (incident.reports() == 1) {
                 opened.record();
             }
         }
-        emit(record, record.key(), new DyadActivity(dyad, record.value().article().id(), eventTime, merged.changed()));
+        emit(record, record.key(), new DyadActivity(dyad, record.value().article().id(), eventTime, changed));
     }
 }

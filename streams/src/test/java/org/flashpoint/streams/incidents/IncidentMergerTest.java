@@ -26,12 +26,15 @@ class IncidentMergerTest {
     private static final LocalDate JAN18 = LocalDate.parse("2024-01-18");
 
     private final IncidentMerger merger = new IncidentMerger(IncidentSettings.DEFAULTS);
-    private DyadIncidents state = DyadIncidents.EMPTY;
+    private final InMemoryOpenIncidents store = new InMemoryOpenIncidents();
 
     private List<Incident> feed(Article article, ClassifiedArticle analysis) {
-        IncidentMerger.Merged merged = merger.merge(state, IRN_PAK, analysis, TextFingerprint.of(article.text()), article.published());
-        state = merged.state();
-        return merged.changed();
+        return merger.merge(store, IRN_PAK, analysis, TextFingerprint.of(article.text()), article.published());
+    }
+
+    /** The dyad's working set. */
+    private DyadIncidents state() {
+        return store.dyad(IRN_PAK);
     }
 
     private List<Incident> feed(String id, String source, String time, String text, org.flashpoint.contracts.EventMention... mentions) {
@@ -58,7 +61,7 @@ class IncidentMergerTest {
             assertThat(incident.lastSeen()).isEqualTo(at("2024-01-17T12:00:00Z"));
             assertThat(incident.evidence()).hasSize(3);
         });
-        assertThat(state.open()).hasSize(1);
+        assertThat(state().open()).hasSize(1);
     }
 
     @Test
@@ -74,7 +77,7 @@ class IncidentMergerTest {
         feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
         List<Incident> second = feed("a2", "cnn", "2024-01-18T06:00:00Z", text(2), strike("PAK", "IRN", JAN18, 9, "Pakistan struck back."));
         assertThat(second).singleElement().extracting(Incident::id).isEqualTo("IRN-PAK.assault.2024-01-18.PAK");
-        assertThat(state.open()).hasSize(2);
+        assertThat(state().open()).hasSize(2);
     }
 
     @Test
@@ -86,7 +89,7 @@ class IncidentMergerTest {
                 strike("PAK", "IRN", JAN18, 9, "Pakistan's strike on Thursday killed nine."));
         assertThat(both).extracting(Incident::id)
                 .containsExactly("IRN-PAK.assault.2024-01-16.IRN", "IRN-PAK.assault.2024-01-18.PAK");
-        assertThat(state.open()).hasSize(2);
+        assertThat(state().open()).hasSize(2);
     }
 
     @Test
@@ -139,13 +142,13 @@ class IncidentMergerTest {
     @Test
     void historicalNegatedAndHypotheticalMentionsNeverOpenOrUpdateIncidents() {
         feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
-        DyadIncidents before = state;
+        DyadIncidents before = state();
         for (Modality modality : List.of(Modality.HISTORICAL, Modality.NEGATED, Modality.HYPOTHETICAL)) {
             List<Incident> changed = feed("b-" + modality, "z", "2024-01-17T08:00:00Z", text(5),
                     mention("assault", "IRN", "PAK", JAN16, modality, -9, 50, "Iran's strike, once more."));
             assertThat(changed).as(modality.name()).isEmpty();
         }
-        assertThat(state.open()).isEqualTo(before.open());
+        assertThat(state().open()).isEqualTo(before.open());
     }
 
     @Test
@@ -157,16 +160,19 @@ class IncidentMergerTest {
     @Test
     void theSameArticleTwiceReEmitsTheSameIncidentAndLeavesTheStateAsItWas() {
         List<Incident> first = feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
-        DyadIncidents after = state;
+        DyadIncidents after = state();
+        IncidentState reports = store.incident(first.get(0).id());
         assertThat(feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."))).isEqualTo(first);
-        assertThat(state).isEqualTo(after);
+        assertThat(state()).isEqualTo(after);
+        assertThat(store.incident(first.get(0).id())).isEqualTo(reports);
     }
 
     @Test
     void incidentsLeaveTheWorkingSetOnceStaleButKeepTheirIds() {
         feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck."));
         feed("a2", "nbc", "2024-03-01T06:00:00Z", text(2), mention("consult", "IRN", "PAK", null, Modality.ASSERTED, 3, null, "Talks."));
-        assertThat(state.open()).extracting(IncidentState::id).containsExactly("IRN-PAK.consult.2024-03-01.IRN");
+        assertThat(state().open()).extracting(OpenIncident::id).containsExactly("IRN-PAK.consult.2024-03-01.IRN");
+        assertThat(store.incident("IRN-PAK.assault.2024-01-16.IRN")).as("reports of a stale incident are dropped").isNull();
     }
 
     @Test
@@ -176,7 +182,7 @@ class IncidentMergerTest {
             feed("a" + n, "nbc", day + "T06:00:00Z", text(n), strike("IRN", "PAK", day, null, "Iran struck."));
         }
         // Horizon: 14 days stale + 1 day gap before the newest report (2024-06-26), so 2024-06-11 and later remain.
-        assertThat(state.open()).extracting(IncidentState::lastDate)
+        assertThat(state().open()).extracting(OpenIncident::lastDate)
                 .containsExactly(LocalDate.parse("2024-06-11"), LocalDate.parse("2024-06-14"), LocalDate.parse("2024-06-17"),
                         LocalDate.parse("2024-06-20"), LocalDate.parse("2024-06-23"), LocalDate.parse("2024-06-26"));
     }
@@ -204,7 +210,7 @@ class IncidentMergerTest {
             last = feed("a" + n, "outlet" + n, "2024-01-17T06:00:00Z", text(n),
                     strike("IRN", "PAK", JAN16, 2, "Iran struck Panjgur.")).get(0);
         }
-        IncidentState open = state.open().get(0);
+        IncidentState open = store.incident(state().open().get(0).id());
         assertThat(last.reports()).isEqualTo(reports);
         assertThat(last.articles()).hasSize(Incident.MAX_ARTICLE_IDS).startsWith("a0", "a1");
         assertThat(last.evidence()).hasSize(IncidentSettings.DEFAULTS.evidenceQuotes());
@@ -214,6 +220,8 @@ class IncidentMergerTest {
         // Distinct outlets stay independent past the fingerprint cap.
         assertThat(last.independentSources()).isEqualTo(reports);
         // 600 fingerprinted reports alone would take about 850 KB; the broker refuses records above 1 MiB.
-        assertThat(org.flashpoint.contracts.Json.write(state).length).isLessThan(256 * 1024);
+        assertThat(org.flashpoint.contracts.Json.write(open).length).isLessThan(256 * 1024);
+        // What every article of the dyad reads and writes stays small however heavily one incident is covered.
+        assertThat(org.flashpoint.contracts.Json.write(state()).length).isLessThan(1024);
     }
 }

@@ -37,4 +37,12 @@ class TextFingerprintTest {
         assertThat(TextFingerprint.of("").containment(TextFingerprint.of(""))).isZero();
         assertThat(TextFingerprint.of(null).shingles()).isZero();
     }
+
+    @Test
+    void aStoredFingerprintReadsBackEqual() {
+        TextFingerprint fingerprint = TextFingerprint.of("Iran struck targets in Pakistan on Tuesday, officials said.");
+        byte[] stored = org.flashpoint.contracts.Json.write(fingerprint);
+        assertThat(org.flashpoint.contracts.Json.read(stored, TextFingerprint.class)).isEqualTo(fingerprint);
+        assertThat(stored.length).isLessThan(700);
+    }
 }

@@ -1,0 +1,44 @@
+package org.flashpoint.streams.topology;
+
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.flashpoint.contracts.Dyad;
+import org.flashpoint.streams.incidents.DyadIncidents;
+import org.flashpoint.streams.incidents.IncidentState;
+import org.flashpoint.streams.incidents.OpenIncidents;
+
+/** Open incidents in the task's state stores: working sets by dyad, reports and quotes by incident id. */
+final class KafkaOpenIncidents implements OpenIncidents {
+
+    private final KeyValueStore<String, DyadIncidents> workingSets;
+    private final KeyValueStore<String, IncidentState> incidents;
+
+    KafkaOpenIncidents(KeyValueStore<String, DyadIncidents> workingSets, KeyValueStore<String, IncidentState> incidents) {
+        this.workingSets = workingSets;
+        this.incidents = incidents;
+    }
+
+    @Override
+    public DyadIncidents dyad(Dyad dyad) {
+        return workingSets.get(dyad.toString());
+    }
+
+    @Override
+    public void putDyad(Dyad dyad, DyadIncidents working) {
+        workingSets.put(dyad.toString(), working);
+    }
+
+    @Override
+    public IncidentState incident(String id) {
+        return incidents.get(id);
+    }
+
+    @Override
+    public void putIncident(IncidentState incident) {
+        incidents.put(incident.id(), incident);
+    }
+
+    @Override
+    public void removeIncident(String id) {
+        incidents.delete(id);
+    }
+}
