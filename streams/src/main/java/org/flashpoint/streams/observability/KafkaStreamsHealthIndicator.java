@@ -4,6 +4,7 @@ import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
+import io.micronaut.management.health.indicator.annotation.Readiness;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +16,10 @@ import org.reactivestreams.Publisher;
 /**
  * {@code /health} of a role that runs Kafka Streams: UP while every instance is RUNNING or rebalancing, DOWN once one
  * has stopped or failed, UNKNOWN while it is still starting; the details show each instance's state and threads.
- * A readiness probe on {@code /health} therefore keeps a failed instance out of service.
+ * Part of {@code /health/readiness}, so a Kubernetes readiness probe keeps a failed instance out of service.
  */
 @Singleton
+@Readiness
 public class KafkaStreamsHealthIndicator implements HealthIndicator {
 
     private final List<RunningStreams> instances;
