@@ -91,10 +91,6 @@ final class Workload {
             });
         }
 
-        int acknowledged() {
-            return acknowledged.get();
-        }
-
         /** Waits for the last acknowledgement; fails if any send failed. */
         void await(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
             done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
