@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.flashpoint.alerts.lifecycle.AlertEngine;
+import org.flashpoint.alerts.lifecycle.AlertStore;
+import org.flashpoint.contracts.Alert;
 import org.flashpoint.contracts.Direction;
 import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.DyadIndicator;
+import org.flashpoint.contracts.DyadUpdate;
 import org.flashpoint.contracts.Evidence;
 import org.flashpoint.contracts.Incident;
 
@@ -64,5 +68,15 @@ public final class Fixtures {
                 List.of("example.org"), independentSources, killed, -10,
                 List.of(new Evidence("a-" + id, "example.org", "https://example.org/" + id, firstSeen,
                         "Quote about " + id + ".", "assault")));
+    }
+
+    /** An article that moved one indicator window and no incident, as {@code dyad.updates} would carry it. */
+    public static List<Alert> onIndicator(AlertEngine engine, AlertStore store, DyadIndicator indicator, Instant eventTime) {
+        return engine.onUpdate(store, new DyadUpdate(indicator.dyad(), "test", eventTime, List.of(), List.of(indicator)));
+    }
+
+    /** An article that changed one incident and no indicator window. */
+    public static List<Alert> onIncident(AlertEngine engine, AlertStore store, Incident incident, Instant eventTime) {
+        return engine.onUpdate(store, new DyadUpdate(incident.dyad(), "test", eventTime, List.of(incident), List.of()));
     }
 }

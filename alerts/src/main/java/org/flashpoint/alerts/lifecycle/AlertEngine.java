@@ -76,14 +76,6 @@ public final class AlertEngine {
         });
     }
 
-    public List<Alert> onIndicator(AlertStore store, DyadIndicator indicator, Instant eventTime) {
-        return apply(store, indicator.dyad(), eventTime, history -> history.with(indicator, windowSizes));
-    }
-
-    public List<Alert> onIncident(AlertStore store, Incident incident, Instant eventTime) {
-        return apply(store, incident.dyad(), eventTime, history -> history.with(incident));
-    }
-
     /** Evaluates the grid instants up to {@code to} without new data: how a quiet dyad's alerts resolve. */
     public List<Alert> advance(AlertStore store, Dyad dyad, Instant to) {
         DyadHistory history = store.history(dyad);

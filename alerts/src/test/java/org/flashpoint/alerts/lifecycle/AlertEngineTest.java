@@ -6,6 +6,8 @@ import static org.flashpoint.alerts.Fixtures.WEEK;
 import static org.flashpoint.alerts.Fixtures.at;
 import static org.flashpoint.alerts.Fixtures.day;
 import static org.flashpoint.alerts.Fixtures.incident;
+import static org.flashpoint.alerts.Fixtures.onIncident;
+import static org.flashpoint.alerts.Fixtures.onIndicator;
 import static org.flashpoint.alerts.Fixtures.week;
 import static org.flashpoint.alerts.Fixtures.weeks;
 
@@ -30,15 +32,15 @@ class AlertEngineTest {
     }
 
     private List<Alert> feed(List<org.flashpoint.contracts.DyadIndicator> windows, java.time.Instant time) {
-        return windows.stream().flatMap(w -> engine.onIndicator(store, w, time).stream()).toList();
+        return windows.stream().flatMap(w -> onIndicator(engine, store, w, time).stream()).toList();
     }
 
     @Test
     void a_week_of_hostility_fires_upgrades_and_resolves_once_cooperation_has_held_for_the_quiet_period() {
         Incident strike = incident("IRN-PAK.assault.2024-01-16.IRN", at("2024-01-17"), false, 2, 1);
-        engine.onIncident(store, strike, at("2024-01-17"));
-        List<Alert> fired = engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0, strike.id()), at("2024-01-17"));
-        List<Alert> upgraded = engine.onIndicator(store, week(IRN_PAK, at("2024-01-18"), 35, 0), at("2024-01-18"));
+        onIncident(engine, store, strike, at("2024-01-17"));
+        List<Alert> fired = onIndicator(engine, store, week(IRN_PAK, at("2024-01-17"), 17, 0, strike.id()), at("2024-01-17"));
+        List<Alert> upgraded = onIndicator(engine, store, week(IRN_PAK, at("2024-01-18"), 35, 0), at("2024-01-18"));
         // Cooperation outweighs hostility from the 22nd: clear from then, the quiet period of two days ends on the 24th.
         List<Alert> between = feed(weeks(IRN_PAK, at("2024-01-20"), 35, 30), at("2024-01-20"));
         List<Alert> cleared = feed(weeks(IRN_PAK, at("2024-01-22"), 35, 40), at("2024-01-22"));
@@ -80,8 +82,8 @@ class AlertEngineTest {
 
     @Test
     void a_quiet_dyad_resolves_when_the_clock_is_advanced_and_not_before() {
-        engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0), at("2024-01-17"));
-        engine.onIndicator(store, week(IRN_PAK, at("2024-01-18"), 17, 20), at("2024-01-18"));
+        onIndicator(engine, store, week(IRN_PAK, at("2024-01-17"), 17, 0), at("2024-01-17"));
+        onIndicator(engine, store, week(IRN_PAK, at("2024-01-18"), 17, 20), at("2024-01-18"));
 
         List<Alert> early = engine.advance(store, IRN_PAK, at("2024-01-19T23:00:00Z"));
         boolean openInBetween = engine.hasOpenAlerts(store, IRN_PAK);
@@ -103,9 +105,9 @@ class AlertEngineTest {
                 oneSource.eventDate(), oneSource.firstSeen(), at("2024-01-28T12:00:00Z"), List.of("a", "b", "c"), 3,
                 List.of("x", "y", "z"), 3, 11, -10, oneSource.evidence());
 
-        List<Alert> first = engine.onIncident(store, oneSource, at("2024-01-27"));
-        List<Alert> second = engine.onIncident(store, twoSources, at("2024-01-28"));
-        List<Alert> third = engine.onIncident(store, worse, at("2024-01-28T12:00:00Z"));
+        List<Alert> first = onIncident(engine, store, oneSource, at("2024-01-27"));
+        List<Alert> second = onIncident(engine, store, twoSources, at("2024-01-28"));
+        List<Alert> third = onIncident(engine, store, worse, at("2024-01-28T12:00:00Z"));
         // Two days after its first report it is no longer news; one quiet day later the alert resolves.
         List<Alert> after = engine.advance(store, IRN_PAK, at("2024-02-05"));
 
@@ -124,10 +126,10 @@ class AlertEngineTest {
     void an_old_incident_recalled_as_background_does_not_raise_the_incident_rule_again() {
         Incident strike = incident("IRN-PAK.assault.2024-01-16.IRN", at("2024-01-17"), true, 2, 2);
         Incident recalled = incident(strike.id(), at("2024-01-17"), at("2024-01-22"), true, 2, 3);
-        engine.onIncident(store, strike, at("2024-01-17"));
+        onIncident(engine, store, strike, at("2024-01-17"));
         engine.advance(store, IRN_PAK, at("2024-01-21"));
 
-        List<Alert> background = engine.onIncident(store, recalled, at("2024-01-22"));
+        List<Alert> background = onIncident(engine, store, recalled, at("2024-01-22"));
 
         assertThat(background).isEmpty();
         assertThat(store.state("deadly-border-incident", IRN_PAK)).isNull();
@@ -137,8 +139,8 @@ class AlertEngineTest {
     void an_indicator_that_overtakes_the_incident_it_names_waits_for_it_so_the_notice_quotes_the_evidence() {
         Incident strike = incident("IRN-PAK.assault.2024-01-16.IRN", at("2024-01-17"), false, 2, 1);
 
-        List<Alert> early = engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0, strike.id()), at("2024-01-17"));
-        List<Alert> arrived = engine.onIncident(store, strike, at("2024-01-17"));
+        List<Alert> early = onIndicator(engine, store, week(IRN_PAK, at("2024-01-17"), 17, 0, strike.id()), at("2024-01-17"));
+        List<Alert> arrived = onIncident(engine, store, strike, at("2024-01-17"));
 
         assertThat(early).isEmpty();
         assertThat(arrived).extracting(AlertEngineTest::line).containsExactly("2024-01-17T00:00:00Z tension-week FIRING warning");
@@ -147,9 +149,9 @@ class AlertEngineTest {
 
     @Test
     void a_hold_whose_incident_never_comes_is_released_by_the_next_record_at_the_held_time() {
-        engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0, "never-published"), at("2024-01-17"));
+        onIndicator(engine, store, week(IRN_PAK, at("2024-01-17"), 17, 0, "never-published"), at("2024-01-17"));
 
-        List<Alert> next = engine.onIndicator(store, week(IRN_PAK, at("2024-01-17T06:00:00Z"), 17, 0, "never-published"),
+        List<Alert> next = onIndicator(engine, store, week(IRN_PAK, at("2024-01-17T06:00:00Z"), 17, 0, "never-published"),
                 at("2024-01-17T06:00:00Z"));
 
         assertThat(next).extracting(AlertEngineTest::line).containsExactly("2024-01-17T00:00:00Z tension-week FIRING warning");
@@ -158,7 +160,7 @@ class AlertEngineTest {
 
     @Test
     void a_hold_is_released_by_the_wall_clock_advance() {
-        engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0, "never-published"), at("2024-01-17"));
+        onIndicator(engine, store, week(IRN_PAK, at("2024-01-17"), 17, 0, "never-published"), at("2024-01-17"));
         DyadHistory before = store.history(IRN_PAK);
 
         List<Alert> advanced = engine.advance(store, IRN_PAK, at("2024-01-17T00:30:00Z"));
@@ -172,8 +174,8 @@ class AlertEngineTest {
         DyadIndicator newer = withArticles(week(IRN_PAK, at("2024-01-17"), 17, 0), 2);
         DyadIndicator older = withArticles(week(IRN_PAK, at("2024-01-17"), 5, 0), 1);
 
-        List<Alert> fired = engine.onIndicator(store, newer, at("2024-01-17"));
-        engine.onIndicator(store, older, at("2024-01-17"));
+        List<Alert> fired = onIndicator(engine, store, newer, at("2024-01-17"));
+        onIndicator(engine, store, older, at("2024-01-17"));
 
         assertThat(fired).extracting(AlertEngineTest::line).containsExactly("2024-01-17T00:00:00Z tension-week FIRING warning");
         assertThat(store.history(IRN_PAK).indicator(WEEK, at("2024-01-17")).tension()).isEqualTo(17.0);
@@ -186,8 +188,8 @@ class AlertEngineTest {
         Incident oneReport = new Incident("i", IRN_PAK, "assault", org.flashpoint.contracts.Direction.ESCALATION, true,
                 List.of(), null, at("2024-01-17"), at("2024-01-17"), List.of("a"), 1, List.of("x"), 1, 9, -9, List.of());
 
-        engine.onIncident(store, twoReports, at("2024-01-18"));
-        engine.onIncident(store, oneReport, at("2024-01-17"));
+        onIncident(engine, store, twoReports, at("2024-01-18"));
+        onIncident(engine, store, oneReport, at("2024-01-17"));
 
         assertThat(store.history(IRN_PAK).incident("i").independentSources()).isEqualTo(2);
     }
@@ -200,8 +202,8 @@ class AlertEngineTest {
 
     @Test
     void a_spike_must_persist_half_a_day_before_it_fires() {
-        List<Alert> pending = engine.onIndicator(store, day(IRN_PAK, at("2024-01-17T02:00:00Z"), 9, 4), at("2024-01-17T02:00:00Z"));
-        List<Alert> held = engine.onIndicator(store, day(IRN_PAK, at("2024-01-17T15:00:00Z"), 9, 4), at("2024-01-17T15:00:00Z"));
+        List<Alert> pending = onIndicator(engine, store, day(IRN_PAK, at("2024-01-17T02:00:00Z"), 9, 4), at("2024-01-17T02:00:00Z"));
+        List<Alert> held = onIndicator(engine, store, day(IRN_PAK, at("2024-01-17T15:00:00Z"), 9, 4), at("2024-01-17T15:00:00Z"));
 
         assertThat(pending).extracting(AlertEngineTest::line).containsExactly("2024-01-17T02:00:00Z tension-spike PENDING warning");
         assertThat(held).extracting(AlertEngineTest::line).containsExactly("2024-01-17T14:00:00Z tension-spike FIRING warning");
@@ -209,15 +211,15 @@ class AlertEngineTest {
 
     @Test
     void a_high_z_score_on_a_trifle_is_not_a_spike() {
-        assertThat(engine.onIndicator(store, day(IRN_PAK, at("2024-01-17"), 2, 8), at("2024-01-17"))).isEmpty();
+        assertThat(onIndicator(engine, store, day(IRN_PAK, at("2024-01-17"), 2, 8), at("2024-01-17"))).isEmpty();
     }
 
     @Test
     void dyads_are_independent() {
         Dyad other = Dyad.of("GRC", "TUR");
-        engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0), at("2024-01-17"));
+        onIndicator(engine, store, week(IRN_PAK, at("2024-01-17"), 17, 0), at("2024-01-17"));
 
-        List<Alert> elsewhere = engine.onIndicator(store, week(other, at("2024-01-30"), 1, 0), at("2024-01-30"));
+        List<Alert> elsewhere = onIndicator(engine, store, week(other, at("2024-01-30"), 1, 0), at("2024-01-30"));
 
         assertThat(elsewhere).isEmpty();
         assertThat(store.state("tension-week", IRN_PAK)).isNotNull();
@@ -226,16 +228,16 @@ class AlertEngineTest {
 
     @Test
     void a_late_record_is_evaluated_at_the_dyad_clock_never_in_the_past() {
-        engine.onIndicator(store, week(IRN_PAK, at("2024-01-20"), 1, 0), at("2024-01-20"));
+        onIndicator(engine, store, week(IRN_PAK, at("2024-01-20"), 1, 0), at("2024-01-20"));
 
-        List<Alert> late = engine.onIndicator(store, week(IRN_PAK, at("2024-01-20"), 17, 0), at("2024-01-19"));
+        List<Alert> late = onIndicator(engine, store, week(IRN_PAK, at("2024-01-20"), 17, 0), at("2024-01-19"));
 
         assertThat(late).extracting(Alert::updatedAt).containsExactly(at("2024-01-20"));
     }
 
     @Test
     void severity_of_a_fired_alert_comes_from_the_rule() {
-        List<Alert> fired = engine.onIndicator(store, week(IRN_PAK, at("2024-01-17"), 17, 0), at("2024-01-17"));
+        List<Alert> fired = onIndicator(engine, store, week(IRN_PAK, at("2024-01-17"), 17, 0), at("2024-01-17"));
 
         assertThat(fired.get(0).severity()).isEqualTo(Severity.WARNING);
     }

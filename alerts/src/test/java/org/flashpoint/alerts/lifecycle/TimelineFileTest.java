@@ -2,6 +2,8 @@ package org.flashpoint.alerts.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.flashpoint.alerts.Fixtures.IRN_PAK;
+import static org.flashpoint.alerts.Fixtures.onIncident;
+import static org.flashpoint.alerts.Fixtures.onIndicator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,11 +56,11 @@ class TimelineFileTest {
             } else {
                 Instant at = Instant.parse(input.get("at").asText());
                 for (DyadIndicator window : windows(input, at)) {
-                    changes.addAll(engine.onIndicator(store, window, at));
+                    changes.addAll(onIndicator(engine, store, window, at));
                 }
                 if (input.has("incident")) {
                     JsonNode i = input.get("incident");
-                    changes.addAll(engine.onIncident(store, Fixtures.incident(i.get(0).asText(), Instant.parse(i.get(4).asText()),
+                    changes.addAll(onIncident(engine, store, Fixtures.incident(i.get(0).asText(), Instant.parse(i.get(4).asText()),
                             at, i.get(1).asBoolean(), i.get(2).asInt(), i.get(3).asInt()), at));
                 }
             }
