@@ -10,7 +10,6 @@ import static org.flashpoint.streams.Fixtures.strike;
 import static org.flashpoint.streams.Fixtures.text;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
