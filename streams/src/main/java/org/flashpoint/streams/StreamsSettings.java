@@ -2,6 +2,7 @@ package org.flashpoint.streams;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
@@ -24,10 +25,12 @@ import org.flashpoint.streams.indicators.IndicatorSettings;
  * @param dedupeRetention      how long an article id is remembered to drop duplicates
  * @param incidents            incident merging
  * @param indicators           indicator windows and baselines
+ * @param kafkaProperties      further Kafka Streams, consumer or producer settings, applied last so they override ours
  */
 public record StreamsSettings(String applicationId, String bootstrapServers, Path stateDir, String applicationServer,
                               String topicPrefix, int threads, String processingGuarantee, Duration dedupeRetention,
-                              IncidentSettings incidents, IndicatorSettings indicators) {
+                              IncidentSettings incidents, IndicatorSettings indicators,
+                              Map<String, String> kafkaProperties) {
 
     public static final String DEFAULT_APPLICATION_ID = "flashpoint-streams";
 
@@ -37,6 +40,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
         Objects.requireNonNull(dedupeRetention, "dedupeRetention");
         Objects.requireNonNull(incidents, "incidents");
         Objects.requireNonNull(indicators, "indicators");
+        kafkaProperties = kafkaProperties == null ? Map.of() : Map.copyOf(kafkaProperties);
         topicPrefix = topicPrefix == null ? "" : topicPrefix;
         processingGuarantee = processingGuarantee == null ? StreamsConfig.EXACTLY_ONCE_V2 : processingGuarantee;
         if (!processingGuarantee.equals(StreamsConfig.EXACTLY_ONCE_V2) && !processingGuarantee.equals(StreamsConfig.AT_LEAST_ONCE)) {
@@ -50,37 +54,42 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
     /** Defaults for everything but where Kafka is. */
     public static StreamsSettings defaults(String bootstrapServers) {
         return new StreamsSettings(DEFAULT_APPLICATION_ID, bootstrapServers, null, null, "", 1, StreamsConfig.EXACTLY_ONCE_V2,
-                Duration.ofDays(7), IncidentSettings.DEFAULTS, IndicatorSettings.DEFAULTS);
+                Duration.ofDays(7), IncidentSettings.DEFAULTS, IndicatorSettings.DEFAULTS, Map.of());
     }
 
     public StreamsSettings withApplicationId(String id) {
         return new StreamsSettings(id, bootstrapServers, stateDir, applicationServer, topicPrefix, threads,
-                processingGuarantee, dedupeRetention, incidents, indicators);
+                processingGuarantee, dedupeRetention, incidents, indicators, kafkaProperties);
     }
 
     public StreamsSettings withStateDir(Path dir) {
         return new StreamsSettings(applicationId, bootstrapServers, dir, applicationServer, topicPrefix, threads,
-                processingGuarantee, dedupeRetention, incidents, indicators);
+                processingGuarantee, dedupeRetention, incidents, indicators, kafkaProperties);
     }
 
     public StreamsSettings withApplicationServer(String hostPort) {
         return new StreamsSettings(applicationId, bootstrapServers, stateDir, hostPort, topicPrefix, threads,
-                processingGuarantee, dedupeRetention, incidents, indicators);
+                processingGuarantee, dedupeRetention, incidents, indicators, kafkaProperties);
     }
 
     public StreamsSettings withTopicPrefix(String prefix) {
         return new StreamsSettings(applicationId, bootstrapServers, stateDir, applicationServer, prefix, threads,
-                processingGuarantee, dedupeRetention, incidents, indicators);
+                processingGuarantee, dedupeRetention, incidents, indicators, kafkaProperties);
     }
 
     public StreamsSettings withThreads(int count) {
         return new StreamsSettings(applicationId, bootstrapServers, stateDir, applicationServer, topicPrefix, count,
-                processingGuarantee, dedupeRetention, incidents, indicators);
+                processingGuarantee, dedupeRetention, incidents, indicators, kafkaProperties);
     }
 
     public StreamsSettings withIndicators(IndicatorSettings settings) {
         return new StreamsSettings(applicationId, bootstrapServers, stateDir, applicationServer, topicPrefix, threads,
-                processingGuarantee, dedupeRetention, incidents, settings);
+                processingGuarantee, dedupeRetention, incidents, settings, kafkaProperties);
+    }
+
+    public StreamsSettings withKafkaProperties(Map<String, String> properties) {
+        return new StreamsSettings(applicationId, bootstrapServers, stateDir, applicationServer, topicPrefix, threads,
+                processingGuarantee, dedupeRetention, incidents, indicators, properties);
     }
 
     /** {@code topic} under this deployment's prefix, with the same serdes and settings. */
@@ -106,6 +115,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
         // the last line for internal topics, so a surprise skips one record instead of stopping a thread.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
+        props.putAll(kafkaProperties);
         return props;
     }
 }

@@ -3,6 +3,7 @@ package org.flashpoint.streams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.flashpoint.contracts.Topics;
@@ -32,6 +33,16 @@ class StreamsSettingsTest {
     void anUnknownProcessingGuaranteeIsRefused() {
         StreamsSettings d = StreamsSettings.defaults("broker:9092");
         assertThatThrownBy(() -> new StreamsSettings(d.applicationId(), d.bootstrapServers(), null, null, "", 1, "exactly_once",
-                d.dedupeRetention(), d.incidents(), d.indicators())).hasMessageContaining("exactly_once_v2 or at_least_once");
+                d.dedupeRetention(), d.incidents(), d.indicators(), null)).hasMessageContaining("exactly_once_v2 or at_least_once");
+    }
+
+    @Test
+    void kafkaPropertiesOverrideOurs() {
+        Properties props = StreamsSettings.defaults("broker:9092")
+                .withKafkaProperties(Map.of(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE,
+                        "consumer.session.timeout.ms", "10000"))
+                .streamsProperties();
+        assertThat(props).containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE)
+                .containsEntry("consumer.session.timeout.ms", "10000");
     }
 }

@@ -2,6 +2,7 @@ package org.flashpoint.alerts.topology;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
@@ -29,9 +30,11 @@ import org.flashpoint.contracts.Topic;
  * @param rulesFile           the rules file, null for the bundled defaults
  * @param processingGuarantee {@code exactly_once_v2} (default) or {@code at_least_once}
  * @param wallClockInterval   how often quiet dyads are advanced on the wall clock; null for event time only
+ * @param kafkaProperties     further Kafka Streams, consumer or producer settings, applied last so they override ours
  */
 public record AlertsSettings(String applicationId, String bootstrapServers, Path stateDir, String topicPrefix,
-                             Path rulesFile, String processingGuarantee, Duration wallClockInterval) {
+                             Path rulesFile, String processingGuarantee, Duration wallClockInterval,
+                             Map<String, String> kafkaProperties) {
 
     public static final String DEFAULT_APPLICATION_ID = "flashpoint-alerts";
 
@@ -43,6 +46,7 @@ public record AlertsSettings(String applicationId, String bootstrapServers, Path
         if (!processingGuarantee.equals(StreamsConfig.EXACTLY_ONCE_V2) && !processingGuarantee.equals(StreamsConfig.AT_LEAST_ONCE)) {
             throw new IllegalArgumentException("processing guarantee must be exactly_once_v2 or at_least_once, got " + processingGuarantee);
         }
+        kafkaProperties = kafkaProperties == null ? Map.of() : Map.copyOf(kafkaProperties);
         if (wallClockInterval != null && (wallClockInterval.isZero() || wallClockInterval.isNegative())) {
             throw new IllegalArgumentException("wall-clock interval must be positive, got " + wallClockInterval);
         }
@@ -51,32 +55,37 @@ public record AlertsSettings(String applicationId, String bootstrapServers, Path
     /** Live defaults: bundled rules, exactly once, quiet dyads advanced every ten seconds of wall-clock time. */
     public static AlertsSettings live(String bootstrapServers) {
         return new AlertsSettings(DEFAULT_APPLICATION_ID, bootstrapServers, null, "", null, StreamsConfig.EXACTLY_ONCE_V2,
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10), Map.of());
     }
 
     public AlertsSettings withApplicationId(String id) {
-        return new AlertsSettings(id, bootstrapServers, stateDir, topicPrefix, rulesFile, processingGuarantee, wallClockInterval);
+        return new AlertsSettings(id, bootstrapServers, stateDir, topicPrefix, rulesFile, processingGuarantee, wallClockInterval, kafkaProperties);
     }
 
     public AlertsSettings withStateDir(Path dir) {
-        return new AlertsSettings(applicationId, bootstrapServers, dir, topicPrefix, rulesFile, processingGuarantee, wallClockInterval);
+        return new AlertsSettings(applicationId, bootstrapServers, dir, topicPrefix, rulesFile, processingGuarantee, wallClockInterval, kafkaProperties);
     }
 
     public AlertsSettings withTopicPrefix(String prefix) {
-        return new AlertsSettings(applicationId, bootstrapServers, stateDir, prefix, rulesFile, processingGuarantee, wallClockInterval);
+        return new AlertsSettings(applicationId, bootstrapServers, stateDir, prefix, rulesFile, processingGuarantee, wallClockInterval, kafkaProperties);
     }
 
     public AlertsSettings withRulesFile(Path file) {
-        return new AlertsSettings(applicationId, bootstrapServers, stateDir, topicPrefix, file, processingGuarantee, wallClockInterval);
+        return new AlertsSettings(applicationId, bootstrapServers, stateDir, topicPrefix, file, processingGuarantee, wallClockInterval, kafkaProperties);
     }
 
     /** Event time only, for replays: no wall-clock advance. */
     public AlertsSettings withoutWallClock() {
-        return new AlertsSettings(applicationId, bootstrapServers, stateDir, topicPrefix, rulesFile, processingGuarantee, null);
+        return new AlertsSettings(applicationId, bootstrapServers, stateDir, topicPrefix, rulesFile, processingGuarantee, null, kafkaProperties);
     }
 
     public AlertsSettings withWallClockInterval(Duration interval) {
-        return new AlertsSettings(applicationId, bootstrapServers, stateDir, topicPrefix, rulesFile, processingGuarantee, interval);
+        return new AlertsSettings(applicationId, bootstrapServers, stateDir, topicPrefix, rulesFile, processingGuarantee, interval, kafkaProperties);
+    }
+
+    public AlertsSettings withKafkaProperties(Map<String, String> properties) {
+        return new AlertsSettings(applicationId, bootstrapServers, stateDir, topicPrefix, rulesFile, processingGuarantee,
+                wallClockInterval, properties);
     }
 
     /** {@code topic} under this deployment's prefix, with the same serdes and settings. */
@@ -97,6 +106,7 @@ public record AlertsSettings(String applicationId, String bootstrapServers, Path
         // line naming topic, partition and offset: retrying it would stop alerting for every dyad of the partition.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
+        props.putAll(kafkaProperties);
         return props;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import org.flashpoint.analysis.Analyzer;
 import org.flashpoint.streams.StreamsRunner;
 import org.flashpoint.streams.StreamsSettings;
@@ -42,7 +43,7 @@ public class StreamsRoleFactory {
                 defaults.incidents(),
                 defaults.indicators()
                         .withWindows(Arrays.stream(windows.split(",")).map(WindowSpec::parse).toList())
-                        .withGrace(Duration.parse(grace)));
+                        .withGrace(Duration.parse(grace)), Map.of());
     }
 
     @Context
