@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -43,6 +44,30 @@ class FlashpointCommandLineTest {
                 .parseArgs("ingest", "--rate-limit", "0", "--rate-limit-burst", "10");
         assertThat(ingest.subcommand().matchedOptionValue("--rate-limit", -1.0)).isZero();
         assertThat(ingest.subcommand().matchedOptionValue("--rate-limit-burst", -1.0)).isEqualTo(10.0);
+    }
+
+    @Test
+    void streams_and_alerts_take_repeated_kafka_properties_and_a_malformed_one_is_a_usage_error() {
+        for (String command : List.of("streams", "alerts")) {
+            CommandLine.ParseResult parsed = Flashpoint.commandLine().parseArgs(command,
+                    "--kafka-property", "consumer.session.timeout.ms=6000", "--kafka-property", "sasl.jaas.config=a b=\"c\";");
+            assertThat(parsed.subcommand().matchedOptionValue("--kafka-property", Map.of())).as(command)
+                    .containsExactly(Map.entry("consumer.session.timeout.ms", "6000"), Map.entry("sasl.jaas.config", "a b=\"c\";"));
+            assertThat(run(command, "--help").out).as(command).contains("--kafka-property=KEY=VALUE");
+
+            Run malformed = run(command, "--kafka-property", "commit.interval.ms");
+            assertThat(malformed.exit).as(command).isEqualTo(2);
+            assertThat(malformed.err.lines().findFirst()).as(command).hasValueSatisfying(line ->
+                    assertThat(line).contains("--kafka-property", "KEY=VALUE", "commit.interval.ms"));
+        }
+    }
+
+    @Test
+    void streams_runs_one_thread_per_core_unless_told_otherwise() {
+        CommandLine streams = Flashpoint.commandLine().getSubcommands().get("streams");
+        assertThat((Integer) streams.getCommandSpec().findOption("--threads").getValue())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(run("streams", "--help").out).contains("one per core");
     }
 
     @Test

@@ -49,6 +49,11 @@ public final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--delivery-only", description = "Serve and deliver notices, but leave rule evaluation to another process.")
     boolean deliveryOnly;
 
+    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE",
+            description = {"A Kafka Streams, consumer or producer setting for rule evaluation, applied over Flashpoint's own",
+                    "(repeatable), e.g. consumer.session.timeout.ms=10000; Kafka logs keys it does not know."})
+    Map<String, String> kafkaProperties = Map.of();
+
     @Override
     public Integer call() throws InterruptedException {
         // Checked here as well, so a bad file is one clear line (file, line, field) rather than a startup stack trace.
@@ -58,20 +63,7 @@ public final class AlertsCommand implements Callable<Integer> {
         if (webhooks != null) {
             WebhookRegistry.load(webhooks);
         }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("micronaut.server.port", port);
-        properties.put("flashpoint.alerts.bootstrap-servers", bootstrapServers);
-        properties.put("flashpoint.alerts.evaluate", !deliveryOnly);
-        properties.put("flashpoint.alerts.application-id", applicationId);
-        properties.put("flashpoint.alerts.state-dir", stateDir.toAbsolutePath().toString());
-        properties.put(BearerToken.PROPERTY, BearerToken.givenOrNew(token, t -> System.out.println("token: " + t)));
-        if (rules != null) {
-            properties.put("flashpoint.alerts.rules", rules.toAbsolutePath().toString());
-        }
-        if (webhooks != null) {
-            properties.put("flashpoint.alerts.webhooks.file", webhooks.toAbsolutePath().toString());
-        }
-        ApplicationContext context = Micronaut.build(new String[0]).banner(false).environments("alerts").properties(properties).start();
+        ApplicationContext context = Micronaut.build(new String[0]).banner(false).environments("alerts").properties(properties()).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             context.close();
@@ -82,5 +74,24 @@ public final class AlertsCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The options as the Micronaut properties the alerts role reads; prints the token when it makes a new one. */
+    Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("micronaut.server.port", port);
+        properties.put("flashpoint.alerts.bootstrap-servers", bootstrapServers);
+        properties.put("flashpoint.alerts.evaluate", !deliveryOnly);
+        properties.put("flashpoint.alerts.application-id", applicationId);
+        properties.put("flashpoint.alerts.state-dir", stateDir.toAbsolutePath().toString());
+        kafkaProperties.forEach((key, value) -> properties.put("flashpoint.alerts.kafka." + key, value));
+        properties.put(BearerToken.PROPERTY, BearerToken.givenOrNew(token, t -> System.out.println("token: " + t)));
+        if (rules != null) {
+            properties.put("flashpoint.alerts.rules", rules.toAbsolutePath().toString());
+        }
+        if (webhooks != null) {
+            properties.put("flashpoint.alerts.webhooks.file", webhooks.toAbsolutePath().toString());
+        }
+        return properties;
     }
 }

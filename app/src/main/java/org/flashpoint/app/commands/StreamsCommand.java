@@ -36,8 +36,8 @@ public final class StreamsCommand implements Callable<Integer> {
             description = "Local state of the stores (default: ${DEFAULT-VALUE}); one per instance.")
     Path stateDir;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Stream threads (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads", description = "Stream threads (default: one per core).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--processing-guarantee", defaultValue = "exactly_once_v2",
             description = "exactly_once_v2 or at_least_once (default: ${DEFAULT-VALUE}).")
@@ -51,8 +51,27 @@ public final class StreamsCommand implements Callable<Integer> {
             description = "How long a window accepts late articles after it ends (default: ${DEFAULT-VALUE}).")
     String grace;
 
+    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE",
+            description = {"A Kafka Streams, consumer or producer setting, applied over Flashpoint's own (repeatable),",
+                    "e.g. consumer.session.timeout.ms=10000 or commit.interval.ms=500; Kafka logs keys it does not know."})
+    Map<String, String> kafkaProperties = Map.of();
+
     @Override
     public Integer call() throws InterruptedException {
+        ApplicationContext context = Micronaut.build(new String[0]).banner(false).environments("streams").properties(properties()).start();
+        System.out.printf("READY streams application-id=%s bootstrap.servers=%s http://%s:%d/api/v1/dyads%n",
+                applicationId, bootstrapServers, advertisedHost, port);
+        System.out.flush();
+        // Micronaut's own shutdown hook closes the context on Ctrl-C (and Kafka Streams with it); a second hook
+        // would deadlock with it, so this thread only waits for that to happen.
+        while (context.isRunning()) {
+            Thread.sleep(200);
+        }
+        return 0;
+    }
+
+    /** The options as the Micronaut properties the streams role reads. */
+    Map<String, Object> properties() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("micronaut.server.port", port);
         properties.put("flashpoint.streams.bootstrap-servers", bootstrapServers);
@@ -63,15 +82,7 @@ public final class StreamsCommand implements Callable<Integer> {
         properties.put("flashpoint.streams.processing-guarantee", processingGuarantee);
         properties.put("flashpoint.streams.windows", windows);
         properties.put("flashpoint.streams.grace", grace);
-        ApplicationContext context = Micronaut.build(new String[0]).banner(false).environments("streams").properties(properties).start();
-        System.out.printf("READY streams application-id=%s bootstrap.servers=%s http://%s:%d/api/v1/dyads%n",
-                applicationId, bootstrapServers, advertisedHost, port);
-        System.out.flush();
-        // Micronaut's own shutdown hook closes the context on Ctrl-C (and Kafka Streams with it); a second hook
-        // would deadlock with it, so this thread only waits for that to happen.
-        while (context.isRunning()) {
-            Thread.sleep(200);
-        }
-        return 0;
+        kafkaProperties.forEach((key, value) -> properties.put("flashpoint.streams.kafka." + key, value));
+        return properties;
     }
 }
