@@ -56,10 +56,15 @@ public final class IndicatorCalculator {
         DyadState state = store.dyad(dyad);
         Instant clock = state == null || time.isAfter(state.clock()) ? time : state.clock();
         Map<String, DyadIndicator> latest = new LinkedHashMap<>(state == null ? Map.of() : state.latest());
+        Map<String, SortedMap<Long, Double>> tensions = new LinkedHashMap<>();
         List<DyadIndicator> emitted = new ArrayList<>();
         int late = 0;
         for (WindowSpec spec : settings.windows()) {
             Duration size = spec.size();
+            // Baselines reach back baselineWindows sizes before the oldest window that can still change.
+            Instant keptFrom = clock.minus(size.multipliedBy(settings.baselineWindows() + 2L).plus(settings.grace()));
+            TreeMap<Long, Double> series = new TreeMap<>(state == null
+                    ? Map.of() : state.tensions().getOrDefault(size.toString(), new TreeMap<>()));
             // The article counts where it was published; each incident where it happened, so a recap of last week's
             // strike does not make today tense, and a report on yesterday's strike updates yesterday (within grace).
             SortedMap<Instant, Map<String, Contribution>> touched = new TreeMap<>();
@@ -84,7 +89,8 @@ public final class IndicatorCalculator {
                 WindowAggregate after = (before == null ? WindowAggregate.EMPTY : before)
                         .with(articleWindows.contains(start) ? activity.articleId() : null, window.getValue());
                 store.putWindow(dyad, size, start, after);
-                DyadIndicator indicator = indicator(store, dyad, size, start, after);
+                series.put(start.toEpochMilli(), after.tension());
+                DyadIndicator indicator = indicator(series, dyad, size, start, after);
                 store.putIndicator(indicator);
                 emitted.add(indicator);
                 // The current value of a window family is its window ending soonest after the clock: for 7 days
@@ -93,21 +99,21 @@ public final class IndicatorCalculator {
                     latest.put(size.toString(), indicator);
                 }
             }
-            // Baselines reach back baselineWindows sizes before the oldest window that can still change.
-            Duration kept = size.multipliedBy(settings.baselineWindows() + 2L).plus(settings.grace());
-            store.removeWindowsBefore(dyad, size, clock.minus(kept));
+            tensions.put(size.toString(), series.tailMap(keptFrom.toEpochMilli()));
+            store.removeWindowsBefore(dyad, size, keptFrom);
         }
-        store.putDyad(dyad, new DyadState(clock, latest));
+        store.putDyad(dyad, new DyadState(clock, latest, tensions));
         return new Update(emitted, late);
     }
 
-    private DyadIndicator indicator(IndicatorStore store, Dyad dyad, Duration size, Instant start, WindowAggregate agg) {
+    private DyadIndicator indicator(SortedMap<Long, Double> series, Dyad dyad, Duration size, Instant start,
+                                    WindowAggregate agg) {
         double[] history = new double[settings.baselineWindows()];
         boolean anyHistory = false;
         for (int k = 1; k <= history.length; k++) {
-            WindowAggregate earlier = store.window(dyad, size, start.minus(size.multipliedBy(k)));
+            Double earlier = series.get(start.minus(size.multipliedBy(k)).toEpochMilli());
             if (earlier != null) {
-                history[k - 1] = earlier.tension();
+                history[k - 1] = earlier;
                 anyHistory = true;
             }
         }

@@ -135,6 +135,7 @@ class IndicatorCalculatorTest {
         feed(daily, "a1", "2024-01-01T06:00:00Z", incidentOn("2024-01-01", "s1", "assault", -9, 2, true, 1));
         feed(daily, "a2", "2024-03-01T06:00:00Z");
         assertThat(store.windows).doesNotContainKey(StoreKey.of(IRN_PAK, DAY, at("2024-01-01T00:00:00Z")));
+        assertThat(store.dyad(IRN_PAK).tensions().get("PT24H")).containsOnlyKeys(at("2024-03-01T00:00:00Z").toEpochMilli());
         assertThat(store.dyad(IRN_PAK).latest().get("PT24H").windowStart()).isEqualTo(at("2024-03-01T00:00:00Z"));
     }
 
