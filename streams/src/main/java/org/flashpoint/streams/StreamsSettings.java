@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
@@ -51,9 +52,10 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
         }
     }
 
-    /** Defaults for everything but where Kafka is. */
+    /** Defaults for everything but where Kafka is; one stream thread per core. */
     public static StreamsSettings defaults(String bootstrapServers) {
-        return new StreamsSettings(DEFAULT_APPLICATION_ID, bootstrapServers, null, null, "", 1, StreamsConfig.EXACTLY_ONCE_V2,
+        return new StreamsSettings(DEFAULT_APPLICATION_ID, bootstrapServers, null, null, "",
+                Runtime.getRuntime().availableProcessors(), StreamsConfig.EXACTLY_ONCE_V2,
                 Duration.ofDays(7), IncidentSettings.DEFAULTS, IndicatorSettings.DEFAULTS, Map.of());
     }
 
@@ -115,6 +117,8 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
         // the last line for internal topics, so a surprise skips one record instead of stopping a thread.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
+        // Incidents, indicators and updates are repetitive JSON: lz4 shrinks what every output and changelog carries.
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         props.putAll(kafkaProperties);
         return props;
     }

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 class StreamsSettingsTest {
 
     @Test
-    void theDefaultIsExactlyOnceWithOneThreadAndNoQueryEndpoint() {
+    void theDefaultIsExactlyOnceWithAThreadPerCoreCompressedAndNoQueryEndpoint() {
         Properties props = StreamsSettings.defaults("broker:9092").streamsProperties();
         assertThat(props).containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "flashpoint-streams")
                 .containsEntry(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092")
-                .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1)
+                .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors())
+                .containsEntry("producer.compression.type", "lz4")
                 .doesNotContainKey(StreamsConfig.APPLICATION_SERVER_CONFIG);
     }
 

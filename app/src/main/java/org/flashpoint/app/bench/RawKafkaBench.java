@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * The transport ceiling: the serialized articles produced (acks=all, idempotent, as ingest does) and consumed at the
+ * The transport ceiling: the serialized articles produced (acks=all, idempotent, lz4, as ingest does) and consumed at the
  * same time with plain clients; the rate is records over the time from the first send to the last record read.
  */
 final class RawKafkaBench {
@@ -54,6 +54,7 @@ final class RawKafkaBench {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
         return p;
