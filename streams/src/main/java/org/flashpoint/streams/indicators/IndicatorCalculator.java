@@ -99,8 +99,10 @@ public final class IndicatorCalculator {
                     latest.put(size.toString(), indicator);
                 }
             }
+            // The series lists every kept window, so the expired ones are deleted by key, without a range scan.
+            SortedMap<Long, Double> expired = series.headMap(keptFrom.toEpochMilli());
+            expired.keySet().forEach(start -> store.removeWindow(dyad, size, Instant.ofEpochMilli(start)));
             tensions.put(size.toString(), series.tailMap(keptFrom.toEpochMilli()));
-            store.removeWindowsBefore(dyad, size, keptFrom);
         }
         store.putDyad(dyad, new DyadState(clock, latest, tensions));
         return new Update(emitted, late);

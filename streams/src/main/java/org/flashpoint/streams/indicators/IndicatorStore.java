@@ -18,8 +18,8 @@ public interface IndicatorStore {
 
     void putWindow(Dyad dyad, Duration size, Instant start, WindowAggregate aggregate);
 
-    /** Drops the aggregates of windows of {@code size} starting before {@code start}. */
-    void removeWindowsBefore(Dyad dyad, Duration size, Instant start);
+    /** Drops a window's aggregate. */
+    void removeWindow(Dyad dyad, Duration size, Instant start);
 
     /** Keeps an emitted indicator for queries; the latest per dyad, size and start wins. */
     void putIndicator(DyadIndicator indicator);

@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.ClassifiedArticle;
@@ -26,11 +24,9 @@ import org.flashpoint.streams.incidents.InMemoryOpenIncidents;
 import org.flashpoint.streams.incidents.IncidentMerger;
 import org.flashpoint.streams.incidents.IncidentSettings;
 import org.flashpoint.streams.indicators.DyadActivity;
-import org.flashpoint.streams.indicators.DyadState;
 import org.flashpoint.streams.indicators.IndicatorCalculator;
 import org.flashpoint.streams.indicators.IndicatorSettings;
-import org.flashpoint.streams.indicators.IndicatorStore;
-import org.flashpoint.streams.indicators.WindowAggregate;
+import org.flashpoint.streams.indicators.InMemoryIndicatorStore;
 
 /**
  * The stream processing without Kafka, for backtests and tools: articles go through the same dedupe, analysis,
@@ -46,7 +42,7 @@ public final class OfflinePipeline {
     private final IndicatorCalculator calculator;
     private final MapSeenArticles seen = new MapSeenArticles();
     private final InMemoryOpenIncidents openIncidents = new InMemoryOpenIncidents();
-    private final MapIndicatorStore indicatorStore = new MapIndicatorStore();
+    private final InMemoryIndicatorStore indicatorStore = new InMemoryIndicatorStore();
 
     public OfflinePipeline(Function<Article, ClassifiedArticle> analysis, Duration dedupeRetention,
                            IncidentSettings incidents, IndicatorSettings indicators) {
@@ -166,44 +162,6 @@ public final class OfflinePipeline {
         @Override
         public void remember(String id, Instant eventTime) {
             times.computeIfAbsent(id, k -> new ArrayList<>()).add(eventTime);
-        }
-    }
-
-    private static final class MapIndicatorStore implements IndicatorStore {
-        private final Map<Dyad, DyadState> dyads = new HashMap<>();
-        private final Map<String, NavigableMap<Instant, WindowAggregate>> windows = new HashMap<>();
-
-        @Override
-        public DyadState dyad(Dyad dyad) {
-            return dyads.get(dyad);
-        }
-
-        @Override
-        public void putDyad(Dyad dyad, DyadState state) {
-            dyads.put(dyad, state);
-        }
-
-        @Override
-        public WindowAggregate window(Dyad dyad, Duration size, Instant start) {
-            return windows.getOrDefault(dyad + "|" + size, new TreeMap<>()).get(start);
-        }
-
-        @Override
-        public void putWindow(Dyad dyad, Duration size, Instant start, WindowAggregate aggregate) {
-            windows.computeIfAbsent(dyad + "|" + size, k -> new TreeMap<>()).put(start, aggregate);
-        }
-
-        @Override
-        public void removeWindowsBefore(Dyad dyad, Duration size, Instant start) {
-            NavigableMap<Instant, WindowAggregate> family = windows.get(dyad + "|" + size);
-            if (family != null) {
-                family.headMap(start, false).clear();
-            }
-        }
-
-        @Override
-        public void putIndicator(DyadIndicator indicator) {
-            // The result lists keep every emitted indicator; nothing queries this store offline.
         }
     }
 }

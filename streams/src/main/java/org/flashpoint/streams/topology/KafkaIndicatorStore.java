@@ -2,10 +2,6 @@ package org.flashpoint.streams.topology;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.DyadIndicator;
@@ -48,17 +44,8 @@ final class KafkaIndicatorStore implements IndicatorStore {
     }
 
     @Override
-    public void removeWindowsBefore(Dyad dyad, Duration size, Instant start) {
-        String to = StoreKeys.window(dyad, size, start);
-        List<String> old = new ArrayList<>();
-        try (KeyValueIterator<String, WindowAggregate> range = windows.range(StoreKeys.prefix(dyad, size), to)) {
-            range.forEachRemaining((KeyValue<String, WindowAggregate> kv) -> {
-                if (!kv.key.equals(to)) {
-                    old.add(kv.key);
-                }
-            });
-        }
-        old.forEach(windows::delete);
+    public void removeWindow(Dyad dyad, Duration size, Instant start) {
+        windows.delete(StoreKeys.window(dyad, size, start));
     }
 
     @Override

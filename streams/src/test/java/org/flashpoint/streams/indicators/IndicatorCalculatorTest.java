@@ -5,14 +5,10 @@ import static org.flashpoint.streams.Fixtures.IRN_PAK;
 import static org.flashpoint.streams.Fixtures.at;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.flashpoint.contracts.Direction;
-import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.DyadIndicator;
 import org.flashpoint.contracts.Incident;
 import org.junit.jupiter.api.Test;
@@ -20,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class IndicatorCalculatorTest {
 
     private static final Duration DAY = Duration.ofDays(1);
-    private final MemoryStore store = new MemoryStore();
+    private final InMemoryIndicatorStore store = new InMemoryIndicatorStore();
     /** Day windows with a day of grace. */
     private final IndicatorCalculator daily = new IndicatorCalculator(
             IndicatorSettings.DEFAULTS.withWindows(List.of(WindowSpec.tumbling(DAY))).withGrace(DAY));
@@ -134,49 +130,8 @@ class IndicatorCalculatorTest {
     void windowsOlderThanBaselineAndGraceAreForgotten() {
         feed(daily, "a1", "2024-01-01T06:00:00Z", incidentOn("2024-01-01", "s1", "assault", -9, 2, true, 1));
         feed(daily, "a2", "2024-03-01T06:00:00Z");
-        assertThat(store.windows).doesNotContainKey(StoreKey.of(IRN_PAK, DAY, at("2024-01-01T00:00:00Z")));
+        assertThat(store.windows(IRN_PAK, DAY)).containsOnlyKeys(at("2024-03-01T00:00:00Z"));
         assertThat(store.dyad(IRN_PAK).tensions().get("PT24H")).containsOnlyKeys(at("2024-03-01T00:00:00Z").toEpochMilli());
         assertThat(store.dyad(IRN_PAK).latest().get("PT24H").windowStart()).isEqualTo(at("2024-03-01T00:00:00Z"));
-    }
-
-    private record StoreKey(Dyad dyad, Duration size, Instant start) {
-        static StoreKey of(Dyad dyad, Duration size, Instant start) {
-            return new StoreKey(dyad, size, start);
-        }
-    }
-
-    private static final class MemoryStore implements IndicatorStore {
-        final Map<Dyad, DyadState> dyads = new HashMap<>();
-        final Map<StoreKey, WindowAggregate> windows = new TreeMap<>(java.util.Comparator.comparing((StoreKey k) -> k.dyad().toString())
-                .thenComparing(StoreKey::size).thenComparing(StoreKey::start));
-
-        @Override
-        public DyadState dyad(Dyad dyad) {
-            return dyads.get(dyad);
-        }
-
-        @Override
-        public void putDyad(Dyad dyad, DyadState state) {
-            dyads.put(dyad, state);
-        }
-
-        @Override
-        public WindowAggregate window(Dyad dyad, Duration size, Instant start) {
-            return windows.get(StoreKey.of(dyad, size, start));
-        }
-
-        @Override
-        public void putWindow(Dyad dyad, Duration size, Instant start, WindowAggregate aggregate) {
-            windows.put(StoreKey.of(dyad, size, start), aggregate);
-        }
-
-        @Override
-        public void removeWindowsBefore(Dyad dyad, Duration size, Instant start) {
-            windows.keySet().removeIf(k -> k.dyad().equals(dyad) && k.size().equals(size) && k.start().isBefore(start));
-        }
-
-        @Override
-        public void putIndicator(DyadIndicator indicator) {
-        }
     }
 }
