@@ -40,6 +40,7 @@ public final class Bench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, articles.size(), meanBytes,
                 options.cluster() ? "3-node local cluster (RF 3, min ISR 2)" : "embedded single-node broker");
+        out.printf("workload: %s%n", WorkloadProfile.ofBenchArticles(Analyzer.loadDefault()::analyze, articles, 500).againstDevCorpus());
         String runId = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         try (Broker broker = Broker.start(options)) {
             out.printf("broker: %s%n", broker.bootstrapServers());
