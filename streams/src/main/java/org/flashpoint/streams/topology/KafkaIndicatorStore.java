@@ -12,15 +12,19 @@ import org.flashpoint.streams.indicators.WindowAggregate;
 /** The indicator state in three key-value stores. */
 final class KafkaIndicatorStore implements IndicatorStore {
 
-    private final KeyValueStore<String, WindowAggregate> windows;
+    /** Windows and dyads whose state stays decoded: about eight open windows per active dyad. */
+    private static final int DECODED_WINDOWS = 8_000;
+    private static final int DECODED_DYADS = 1_000;
+
+    private final DecodedValues<WindowAggregate> windows;
     private final KeyValueStore<String, DyadIndicator> history;
-    private final KeyValueStore<String, DyadState> dyads;
+    private final DecodedValues<DyadState> dyads;
 
     KafkaIndicatorStore(KeyValueStore<String, WindowAggregate> windows, KeyValueStore<String, DyadIndicator> history,
                         KeyValueStore<String, DyadState> dyads) {
-        this.windows = windows;
+        this.windows = new DecodedValues<>(windows, DECODED_WINDOWS);
         this.history = history;
-        this.dyads = dyads;
+        this.dyads = new DecodedValues<>(dyads, DECODED_DYADS);
     }
 
     @Override

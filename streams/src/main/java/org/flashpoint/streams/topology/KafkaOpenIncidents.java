@@ -9,12 +9,16 @@ import org.flashpoint.streams.incidents.OpenIncidents;
 /** Open incidents in the task's state stores: working sets by dyad, reports and quotes by incident id. */
 final class KafkaOpenIncidents implements OpenIncidents {
 
-    private final KeyValueStore<String, DyadIncidents> workingSets;
-    private final KeyValueStore<String, IncidentState> incidents;
+    /** Dyads and incidents whose state stays decoded; an incident's reports can weigh tens of kilobytes. */
+    private static final int DECODED_DYADS = 1_000;
+    private static final int DECODED_INCIDENTS = 200;
+
+    private final DecodedValues<DyadIncidents> workingSets;
+    private final DecodedValues<IncidentState> incidents;
 
     KafkaOpenIncidents(KeyValueStore<String, DyadIncidents> workingSets, KeyValueStore<String, IncidentState> incidents) {
-        this.workingSets = workingSets;
-        this.incidents = incidents;
+        this.workingSets = new DecodedValues<>(workingSets, DECODED_DYADS);
+        this.incidents = new DecodedValues<>(incidents, DECODED_INCIDENTS);
     }
 
     @Override

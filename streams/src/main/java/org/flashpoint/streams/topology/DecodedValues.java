@@ -1,0 +1,51 @@
+package org.flashpoint.streams.topology;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * A task's key-value store with its most recently used values kept decoded. A busy dyad's working set, windows and
+ * state are read back by nearly every article, and parsing the same JSON again cost more than the step's own work.
+ * Every write goes through to the store, so the store and its changelog stay the truth; processors build a new one
+ * each time their task is initialised (after restoration or a rebalance), so nothing stale survives. Values must be
+ * immutable.
+ *
+ * @param <V> the stored, immutable value
+ */
+final class DecodedValues<V> {
+
+    private final KeyValueStore<String, V> store;
+    private final Map<String, V> recent;
+
+    DecodedValues(KeyValueStore<String, V> store, int capacity) {
+        this.store = store;
+        this.recent = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    V get(String key) {
+        V value = recent.get(key);
+        if (value == null) {
+            value = store.get(key);
+            if (value != null) {
+                recent.put(key, value);
+            }
+        }
+        return value;
+    }
+
+    void put(String key, V value) {
+        store.put(key, value);
+        recent.put(key, value);
+    }
+
+    void delete(String key) {
+        store.delete(key);
+        recent.remove(key);
+    }
+}
