@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.flashpoint.alerts.delivery.WebhookRegistry;
 import org.flashpoint.alerts.rules.RuleSet;
 import org.flashpoint.ingest.http.access.BearerToken;
@@ -64,15 +63,14 @@ public final class AlertsCommand implements Callable<Integer> {
             WebhookRegistry.load(webhooks);
         }
         ApplicationContext context = Micronaut.build(new String[0]).banner(false).environments("alerts").properties(properties()).start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
-            stopped.countDown();
-        }, "alerts-shutdown"));
         System.out.printf("READY alerts bootstrap.servers=%s evaluation=%s dashboard http://localhost:%d/%n",
                 bootstrapServers, deliveryOnly ? "elsewhere" : "here", port);
         System.out.flush();
-        stopped.await();
+        // Micronaut's own shutdown hook closes the context on SIGTERM (and Kafka Streams with it); a second hook
+        // closing it too deadlocks with that one on the HTTP server, so this thread only waits for it.
+        while (context.isRunning()) {
+            Thread.sleep(200);
+        }
         return 0;
     }
 
