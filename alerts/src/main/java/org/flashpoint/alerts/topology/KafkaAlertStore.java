@@ -5,16 +5,21 @@ import org.flashpoint.alerts.lifecycle.AlertState;
 import org.flashpoint.alerts.lifecycle.AlertStore;
 import org.flashpoint.alerts.lifecycle.DyadHistory;
 import org.flashpoint.contracts.Dyad;
+import org.flashpoint.streams.topology.DecodedValues;
 
 /** The evaluator's state in two Kafka Streams stores: histories by dyad, open episodes by (rule, dyad). */
 final class KafkaAlertStore implements AlertStore {
 
-    private final KeyValueStore<String, DyadHistory> histories;
-    private final KeyValueStore<String, AlertState> episodes;
+    /** Dyads and episodes kept decoded: a dyad's history is read back on each of its updates. */
+    private static final int DECODED_DYADS = 1_000;
+    private static final int DECODED_EPISODES = 1_000;
+
+    private final DecodedValues<DyadHistory> histories;
+    private final DecodedValues<AlertState> episodes;
 
     KafkaAlertStore(KeyValueStore<String, DyadHistory> histories, KeyValueStore<String, AlertState> episodes) {
-        this.histories = histories;
-        this.episodes = episodes;
+        this.histories = new DecodedValues<>(histories, DECODED_DYADS);
+        this.episodes = new DecodedValues<>(episodes, DECODED_EPISODES);
     }
 
     @Override

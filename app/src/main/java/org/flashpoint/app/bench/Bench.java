@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.flashpoint.analysis.Analyzer;
 import org.flashpoint.contracts.Article;
@@ -23,9 +24,11 @@ public final class Bench {
      * @param cluster       a 3-node local cluster instead of one embedded broker
      * @param steadyRate    offered load of the latency phase, articles/s
      * @param steadySeconds length of the latency phase
+     * @param kafkaProperties further Kafka settings of the streams and alerts roles
      * @param workDir       broker data and streams state; deleted at the end
      */
-    public record Options(int articles, int instances, boolean cluster, int steadyRate, int steadySeconds, Path workDir) {
+    public record Options(int articles, int instances, boolean cluster, int steadyRate, int steadySeconds,
+                          Map<String, String> kafkaProperties, Path workDir) {
     }
 
     private Bench() {
@@ -51,7 +54,7 @@ public final class Bench {
             double analyzer = AnalyzerBench.run(Analyzer.loadDefault(), articles);
             out.printf("(2) analyzer alone, %d threads: %.0f articles/s%n", Runtime.getRuntime().availableProcessors(), analyzer);
 
-            try (PipelineBench pipeline = new PipelineBench(broker.bootstrapServers(), runId, options.instances(),
+            try (PipelineBench pipeline = new PipelineBench(broker.bootstrapServers(), runId, options.instances(), options.kafkaProperties(),
                     options.workDir().resolve("state"))) {
                 PipelineBench.Phase saturation = pipeline.saturate(articles, "sat-");
                 out.printf("(3) pipeline ingest->classify->incidents->indicators->alerts, exactly once, %d streams instance(s): %.0f articles/s%n",

@@ -79,7 +79,8 @@ final class PipelineBench implements AutoCloseable {
         }
     }
 
-    PipelineBench(String bootstrapServers, String runId, int instances, Path stateRoot) throws InterruptedException {
+    PipelineBench(String bootstrapServers, String runId, int instances, Map<String, String> kafkaProperties, Path stateRoot)
+            throws InterruptedException {
         this.bootstrapServers = bootstrapServers;
         this.prefix = runId + ".";
         this.streamsGroup = runId + "-streams";
@@ -87,11 +88,13 @@ final class PipelineBench implements AutoCloseable {
         Analyzer analyzer = Analyzer.loadDefault();
         for (int i = 0; i < instances; i++) {
             streams.add(StreamsRunner.start(StreamsSettings.defaults(bootstrapServers).withApplicationId(streamsGroup)
-                    .withTopicPrefix(prefix).withStateDir(stateRoot.resolve("streams-" + i)), analyzer));
+                    .withTopicPrefix(prefix).withStateDir(stateRoot.resolve("streams-" + i)).withKafkaProperties(kafkaProperties),
+                    analyzer));
         }
         // Event time only: alerts then follow from articles, never from the wall clock, so each has a cause to time.
         alerts = AlertsStreamsRunner.start(AlertsSettings.live(bootstrapServers).withApplicationId(alertsGroup)
-                .withTopicPrefix(prefix).withStateDir(stateRoot.resolve("alerts")).withoutWallClock());
+                .withTopicPrefix(prefix).withStateDir(stateRoot.resolve("alerts")).withoutWallClock()
+                .withKafkaProperties(kafkaProperties));
         for (StreamsRunner runner : streams) {
             require(runner.awaitRunning(Duration.ofMinutes(3)), "streams instance did not reach RUNNING");
         }

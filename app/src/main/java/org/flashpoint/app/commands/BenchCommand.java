@@ -2,6 +2,7 @@ package org.flashpoint.app.commands;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.flashpoint.app.bench.Bench;
 import org.flashpoint.app.bench.Bench.Options;
@@ -33,6 +34,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steady-seconds", defaultValue = "30", description = "Length of the latency phase (default: ${DEFAULT-VALUE}).")
     int steadySeconds;
 
+    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE",
+            description = {"A Kafka Streams, consumer or producer setting for the pipeline's streams and alerts roles,",
+                    "applied over Flashpoint's own (repeatable), e.g. commit.interval.ms=500."})
+    Map<String, String> kafkaProperties = Map.of();
+
     @Override
     public Integer call() throws Exception {
         if (instances < 1 || instances > 2 || articles < 1 || steadyRate < 1 || steadySeconds < 1) {
@@ -40,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Path work = Files.createTempDirectory("flashpoint-bench-");
-        Bench.run(new Options(articles, instances, cluster, steadyRate, steadySeconds, work), System.out);
+        Bench.run(new Options(articles, instances, cluster, steadyRate, steadySeconds, kafkaProperties, work), System.out);
         return 0;
     }
 }

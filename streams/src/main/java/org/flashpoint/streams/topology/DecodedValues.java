@@ -13,12 +13,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * @param <V> the stored, immutable value
  */
-final class DecodedValues<V> {
+public final class DecodedValues<V> {
 
     private final KeyValueStore<String, V> store;
     private final Map<String, V> recent;
 
-    DecodedValues(KeyValueStore<String, V> store, int capacity) {
+    public DecodedValues(KeyValueStore<String, V> store, int capacity) {
         this.store = store;
         this.recent = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -28,7 +28,7 @@ final class DecodedValues<V> {
         };
     }
 
-    V get(String key) {
+    public V get(String key) {
         V value = recent.get(key);
         if (value == null) {
             value = store.get(key);
@@ -39,12 +39,12 @@ final class DecodedValues<V> {
         return value;
     }
 
-    void put(String key, V value) {
+    public void put(String key, V value) {
         store.put(key, value);
         recent.put(key, value);
     }
 
-    void delete(String key) {
+    public void delete(String key) {
         store.delete(key);
         recent.remove(key);
     }
