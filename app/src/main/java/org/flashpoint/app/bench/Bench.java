@@ -43,7 +43,8 @@ public final class Bench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, articles.size(), meanBytes,
                 options.cluster() ? "3-node local cluster (RF 3, min ISR 2)" : "embedded single-node broker");
-        out.printf("workload: %s%n", WorkloadProfile.ofBenchArticles(Analyzer.loadDefault()::analyze, articles, 500).againstDevCorpus());
+        Analyzer analyzer = Analyzer.loadDefault();
+        out.printf("workload: %s%n", WorkloadProfile.ofBenchArticles(analyzer::analyze, articles, 500).againstDevCorpus());
         String runId = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         try (Broker broker = Broker.start(options)) {
             out.printf("broker: %s%n", broker.bootstrapServers());
@@ -51,26 +52,25 @@ public final class Bench {
             double raw = RawKafkaBench.run(broker.bootstrapServers(), runId + ".raw", Topics.ARTICLES.partitions(), records);
             out.printf("(1) raw Kafka produce+consume: %.0f articles/s%n", raw);
 
-            double analyzer = AnalyzerBench.run(Analyzer.loadDefault(), articles);
-            out.printf("(2) analyzer alone, %d threads: %.0f articles/s%n", Runtime.getRuntime().availableProcessors(), analyzer);
+            double analyzerRate = AnalyzerBench.run(analyzer, articles);
+            out.printf("(2) analyzer alone, %d threads: %.0f articles/s%n", Runtime.getRuntime().availableProcessors(), analyzerRate);
 
-            try (PipelineBench pipeline = new PipelineBench(broker.bootstrapServers(), runId, options.instances(), options.kafkaProperties(),
-                    options.workDir().resolve("state"))) {
+            try (PipelineBench pipeline = new PipelineBench(broker.bootstrapServers(), runId, analyzer, options.instances(),
+                    options.kafkaProperties(), options.workDir().resolve("state"))) {
                 PipelineBench.Phase saturation = pipeline.saturate(articles, "sat-");
                 out.printf("(3) pipeline ingest->classify->incidents->indicators->alerts, exactly once, %d streams instance(s): %.0f articles/s%n",
                         options.instances(), saturation.articlesPerSecond);
-                out.printf("    at saturation: %s %s; %d indicator and %d alert records%n", saturation.endStage(),
-                        saturation.endToEnd(), saturation.indicatorRecords.get(), saturation.alertRecords.get());
+                out.printf("    at saturation: ingest->indicator %s; ingest->alert %s%n", saturation.indicators, saturation.alerts);
                 PipelineBench.Phase steady = pipeline.steady(articles, "steady-", options.steadyRate() * options.steadySeconds(),
                         options.steadyRate());
-                out.printf("    at %d articles/s for %d s: %s %s; ingest->indicator %s; %d indicator and %d alert records%n",
-                        options.steadyRate(), options.steadySeconds(), steady.endStage(), steady.endToEnd(),
-                        steady.indicators, steady.indicatorRecords.get(), steady.alertRecords.get());
+                out.printf("    at %d articles/s for %d s: ingest->indicator %s; ingest->alert %s%n",
+                        options.steadyRate(), options.steadySeconds(), steady.indicators, steady.alerts);
                 out.printf("    per article: %.1f indicator and %.2f alert records%n",
                         (double) saturation.indicatorRecords.get() / articles.size(), (double) saturation.alertRecords.get() / articles.size());
-                double ratio = saturation.articlesPerSecond / Math.min(raw, analyzer);
+                out.printf("    p99_ms below: %s at %d articles/s%n", steady.endStage(), options.steadyRate());
+                double ratio = saturation.articlesPerSecond / Math.min(raw, analyzerRate);
                 out.printf("ratio=%.2f e2e_per_s=%.0f analyzer_per_s=%.0f raw_per_s=%.0f p99_ms=%d%n",
-                        ratio, saturation.articlesPerSecond, analyzer, raw, steady.endToEnd().percentile(99));
+                        ratio, saturation.articlesPerSecond, analyzerRate, raw, steady.endToEnd().percentile(99));
             }
         } finally {
             deleteRecursively(options.workDir());
