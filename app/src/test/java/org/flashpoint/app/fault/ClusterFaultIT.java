@@ -23,6 +23,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,7 +45,9 @@ import org.flashpoint.deploy.cluster.LocalCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,8 +56,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Faults on a real 3-node cluster (child JVMs, loopback, replication factor 3, min.insync.replicas 2) with the roles
  * as real processes from the built jar: a streams instance killed with SIGKILL in the middle of a replay, a broker
  * killed and restarted during a replay, and one during HTTP ingest. One cluster serves all three; each test has its
- * own topics and application ids. The workloads are small because a takeover after SIGKILL waits out the consumer
- * session timeout (45 s) and the cluster shares two cores with everything else; they still put the faults mid-run.
+ * own topics and application ids. The workloads are small because the cluster shares two cores with everything
+ * else; they still put the faults mid-run. The streams instances that may be killed run with the broker's minimum
+ * session timeout (6 s, Kafka's default is 45 s), so the survivor takes over in seconds; each test prints where its
+ * time went.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -73,7 +79,9 @@ class ClusterFaultIT {
 
     private LocalCluster cluster;
     private ClusterProbe probe;
-    private final List<RoleProcess> processes = new ArrayList<>();
+    /** Every child started and not yet stopped; the two runs of the first test add to it side by side. */
+    private final List<RoleProcess> processes = new CopyOnWriteArrayList<>();
+    private long testStart;
 
     @BeforeAll
     void startCluster() {
@@ -91,10 +99,16 @@ class ClusterFaultIT {
         }
     }
 
+    @BeforeEach
+    void startClock(TestInfo test) {
+        testStart = System.nanoTime();
+        phase("start of " + test.getDisplayName());
+    }
+
     /** Every child of a test ends with it, failed or not; a killed broker comes back for the next test. */
     @AfterEach
     void stopProcesses() {
-        processes.forEach(RoleProcess::close);
+        RoleProcess.closeAll(processes);
         processes.clear();
         for (int i = 0; i < cluster.size(); i++) {
             if (!cluster.isRunning(i)) {
@@ -107,8 +121,20 @@ class ClusterFaultIT {
     @Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void a_streams_instance_killed_mid_replay_is_taken_over_and_the_outputs_equal_an_uninterrupted_run() throws Exception {
         List<Article> articles = Workload.articles("article-", 120, Duration.ofMinutes(5));
-        Map<String, List<Output>> reference = streamsAndAlertsRun("calm.", articles, false);
-        Map<String, List<Output>> interrupted = streamsAndAlertsRun("crash.", articles, true);
+        phase(articles.size() + " articles generated");
+        // Side by side: each run has its own topics, application ids and processes, and the two overlap their
+        // waits (JVM starts, the takeover, the quiet period) instead of adding them up.
+        ExecutorService runs = Executors.newFixedThreadPool(2);
+        Map<String, List<Output>> reference;
+        Map<String, List<Output>> interrupted;
+        try {
+            Future<Map<String, List<Output>>> calm = runs.submit(() -> streamsAndAlertsRun("calm.", articles, false));
+            Future<Map<String, List<Output>>> crash = runs.submit(() -> streamsAndAlertsRun("crash.", articles, true));
+            reference = outcome(calm);
+            interrupted = outcome(crash);
+        } finally {
+            runs.shutdownNow();
+        }
 
         List<Output> classified = reference.get(Topics.ARTICLES_CLASSIFIED.name());
         assertThat(ClusterProbe.counts(classified, Output::key)).as("every article classified once in the reference run")
@@ -126,6 +152,7 @@ class ClusterFaultIT {
     @Test
     void a_broker_killed_and_restarted_during_a_replay_loses_no_article() throws Exception {
         List<Article> articles = Workload.articles("replayed-", 500, Duration.ofMinutes(5));
+        phase(articles.size() + " articles generated");
         Path corpus = dir.resolve("replay-corpus").resolve("articles.ndjson");
         Files.createDirectories(corpus.getParent());
         try (BufferedWriter out = Files.newBufferedWriter(corpus, StandardCharsets.UTF_8)) {
@@ -146,6 +173,7 @@ class ClusterFaultIT {
                 cluster.bootstrapServers(), "--application-id", streamsId, "--state-dir", dir.resolve("broker-streams").toString(),
                 "--port", Integer.toString(RoleProcess.freePort()), "--advertised-host", "127.0.0.1"));
         streams.awaitReady(START);
+        phase("streams ready");
         // About a minute of replay: long enough for the broker to die early and, even on a loaded machine, to be back
         // before it ends.
         long start = System.nanoTime();
@@ -158,16 +186,18 @@ class ClusterFaultIT {
                 () -> probe.settledOffsets(List.of(topic)).values().stream().mapToLong(Long::longValue).sum() >= articles.size() / 10);
         assertThat(replay.isAlive()).as("replay still running when the broker dies" + replay.logTail()).isTrue();
         cluster.kill(victim);
-        System.out.printf("killed broker %d (leader of %s-0) %d s into the replay%n", cluster.nodeId(victim), topic,
-                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+        phase(String.format("killed broker %d (leader of %s-0) %d s into the replay", cluster.nodeId(victim), topic,
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)));
         Thread.sleep(3_000);
         cluster.restart(victim);
-        System.out.printf("broker %d back %d s into the replay (replay %s)%n", cluster.nodeId(victim),
-                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), replay.isAlive() ? "still running" : "already done");
+        phase(String.format("broker %d back %d s into the replay (replay %s)", cluster.nodeId(victim),
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), replay.isAlive() ? "still running" : "already done"));
 
         assertThat(replay.awaitExit(PATIENCE)).as("replay exit code" + replay.logTail()).isZero();
+        phase("replay done");
         Set<String> outputs = Set.of(Topics.ARTICLES_CLASSIFIED.name(), Topics.INCIDENTS.name(), Topics.INDICATORS.name());
         awaitSettled(List.of(streamsId), name -> outputs.contains(name) || name.startsWith(streamsId + "-"));
+        phase("outputs settled");
 
         List<Output> published = probe.readCommitted(topic);
         Map<String, Long> urls = new TreeMap<>();
@@ -194,10 +224,12 @@ class ClusterFaultIT {
                 List.of("ingest", "--bootstrap-servers", cluster.bootstrapServers(), "--port", Integer.toString(port),
                         "--token", TOKEN));
         ingest.awaitReady(START);
+        phase("ingest ready");
 
         // Four clients, 50 requests a second in all, from 5 s before the broker leading partition 0 dies until 5 s
         // after it is back.
         List<Article> articles = Workload.articles("posted-", 6_000, Duration.ofMinutes(1));
+        phase(articles.size() + " articles generated");
         URI endpoint = URI.create("http://127.0.0.1:" + port + "/api/v1/articles");
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         Set<String> accepted = ConcurrentHashMap.newKeySet();
@@ -245,13 +277,13 @@ class ClusterFaultIT {
             int victim = probe.leaderOf(topic, 0) - 1;
             brokerDown.set(true);
             cluster.kill(victim);
-            System.out.printf("killed broker %d (leader of %s-0) after %d s of HTTP load%n", cluster.nodeId(victim), topic,
-                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+            phase(String.format("killed broker %d (leader of %s-0) after %d s of HTTP load", cluster.nodeId(victim), topic,
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)));
             Thread.sleep(3_000);
             cluster.restart(victim);
             brokerDown.set(false);
-            System.out.printf("broker %d back after %d s of HTTP load%n", cluster.nodeId(victim),
-                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+            phase(String.format("broker %d back after %d s of HTTP load", cluster.nodeId(victim),
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)));
             Thread.sleep(5_000);
             stop.set(true);
             for (Future<?> f : running) {
@@ -262,6 +294,7 @@ class ClusterFaultIT {
             clients.shutdownNow();
         }
 
+        phase("HTTP load over");
         List<Output> onTopic = probe.readCommitted(topic);
         Map<String, Long> ids = ClusterProbe.counts(onTopic, Output::key);
         System.out.printf("HTTP ingest through a broker restart: answers %s (%d accepted while the broker was down), "
@@ -290,16 +323,23 @@ class ClusterFaultIT {
         for (String instance : List.of("a", "b")) {
             instances.add(start(prefix + "streams-" + instance, streamsProps, List.of("streams",
                     "--bootstrap-servers", cluster.bootstrapServers(), "--application-id", streamsId,
-                    "--state-dir", dir.resolve(prefix + instance).toString(),
-                    "--port", Integer.toString(RoleProcess.freePort()), "--advertised-host", "127.0.0.1")));
+                    "--state-dir", dir.resolve(prefix + instance).toString(), "--threads", "1",
+                    "--port", Integer.toString(RoleProcess.freePort()), "--advertised-host", "127.0.0.1",
+                    // The survivor takes the killed instance's task once the group drops it: after the session
+                    // timeout, 45 s by default, here the broker's minimum.
+                    "--kafka-property", "consumer.session.timeout.ms=6000",
+                    "--kafka-property", "consumer.heartbeat.interval.ms=1500")));
         }
         RoleProcess alerts = start(prefix + "alerts", Map.of("flashpoint.alerts.topic-prefix", prefix), List.of("alerts",
                 "--bootstrap-servers", cluster.bootstrapServers(), "--application-id", alertsId,
                 "--state-dir", dir.resolve(prefix + "alerts").toString(), "--port", Integer.toString(RoleProcess.freePort())));
-        instances.forEach(i -> i.awaitReady(START));
-        alerts.awaitReady(START);
+        List<RoleProcess> roles = new ArrayList<>(instances);
+        roles.add(alerts);
+        roles.forEach(r -> r.awaitReady(START));
+        phase(prefix + ": streams and alerts ready");
         Await.until("both streams instances of " + streamsId + " owning tasks", START,
                 () -> probe.membersWithPartitions(streamsId) == 2);
+        phase(prefix + ": both streams instances own tasks");
 
         Workload.Publisher publisher = Workload.publish(cluster.bootstrapServers(), articlesTopic, articles, 50);
         if (crash) {
@@ -308,21 +348,42 @@ class ClusterFaultIT {
             long committed = probe.committed(streamsId, articlesTopic);
             assertThat(committed).as("articles committed before the kill").isLessThan(articles.size());
             instances.get(1).kill();
-            System.out.printf("SIGKILL to %sstreams-b with %d of %d articles committed%n", prefix, committed, articles.size());
+            phase(String.format("SIGKILL to %sstreams-b with %d of %d articles committed", prefix, committed, articles.size()));
             assertThat(instances.get(0).isAlive()).as("the other instance").isTrue();
         }
         publisher.await(PATIENCE);
+        phase(prefix + ": all articles published");
 
         // Outputs, repartition and changelog topics of both roles: everything under the prefix but the input.
         awaitSettled(List.of(streamsId, alertsId), name -> name.startsWith(prefix) && !name.equals(articlesTopic));
-        processes.forEach(RoleProcess::close);
-        processes.clear();
+        phase(prefix + ": outputs settled");
+        RoleProcess.closeAll(roles);
+        processes.removeAll(roles);
+        phase(prefix + ": roles stopped");
 
         Map<String, List<Output>> contents = new TreeMap<>();
         for (Topic<String, ?> topic : COMPARED) {
             contents.put(topic.name(), probe.readCommitted(prefix + topic.name()));
         }
+        phase(prefix + ": outputs read");
         return contents;
+    }
+
+    /** What a run returned, or what it threw, as itself: an assertion of a run fails the test with its own message. */
+    private static <T> T outcome(Future<T> run) throws Exception {
+        try {
+            return run.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    /** Where a test's minutes go: each step with the seconds since the test began. */
+    private void phase(String what) {
+        System.out.printf("[%5.1f s] %s%n", (System.nanoTime() - testStart) / 1e9, what);
     }
 
     private RoleProcess start(String name, Map<String, String> systemProperties, List<String> args) {

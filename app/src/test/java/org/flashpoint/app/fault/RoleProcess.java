@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +59,9 @@ final class RoleProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: the fault tests run after `package`");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC"));
+                // C1 only: these JVMs live a minute or two, and C2 compiling on two shared cores costs them more
+                // than it gives back.
+                "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(args);
@@ -137,6 +140,12 @@ final class RoleProcess implements AutoCloseable {
             process.toHandle().destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Stops them all at once: SIGTERM to each first, so their shutdowns overlap, then {@link #close()} each. */
+    static void closeAll(Collection<RoleProcess> roles) {
+        roles.stream().filter(RoleProcess::isAlive).forEach(role -> role.process.toHandle().destroy());
+        roles.forEach(RoleProcess::close);
     }
 
     /** A free loopback port for a child's HTTP server. */
