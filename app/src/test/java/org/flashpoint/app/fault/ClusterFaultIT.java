@@ -322,7 +322,8 @@ class ClusterFaultIT {
     private Map<String, List<Output>> streamsAndAlertsRun(String prefix, List<Article> articles, boolean crash) throws Exception {
         // One partition makes the articles' order, and with it each dyad's order in the by-dyad repartition topic, the
         // same in every run; with six, six tasks would interleave their writes to that topic differently each run.
-        // Kafka Streams sizes the repartition topic from its source, so the role runs as two tasks, one per instance.
+        // Kafka Streams sizes the repartition topic from its source, so the role runs as two tasks, one per instance
+        // with one stream thread each.
         String articlesTopic = prefix + Topics.ARTICLES.name();
         probe.createTopic(articlesTopic, Topics.ARTICLES, 1);
         String streamsId = prefix + "streams";
