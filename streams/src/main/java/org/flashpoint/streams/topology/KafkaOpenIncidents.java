@@ -11,7 +11,7 @@ final class KafkaOpenIncidents implements OpenIncidents {
 
     /** Dyads and incidents whose state stays decoded; an incident's reports can weigh tens of kilobytes. */
     private static final int DECODED_DYADS = 1_000;
-    private static final int DECODED_INCIDENTS = 200;
+    private static final int DECODED_INCIDENTS = 1_000;
 
     private final DecodedValues<DyadIncidents> workingSets;
     private final DecodedValues<IncidentState> incidents;
