@@ -64,10 +64,20 @@ class LocalClusterIT {
     void every_node_is_a_broker_and_new_topics_get_three_replicas_and_two_in_sync() throws Exception {
         assertThat(admin.describeCluster().nodes().get()).extracting(n -> n.id()).containsExactlyInAnyOrder(1, 2, 3);
         admin.createTopics(List.of(new NewTopic("defaults", 2, (short) -1))).all().get();
+        // Creation is acknowledged by the controller; a broker may learn of the topic a moment later (notably one just
+        // restarted by the other test), and until then answers "does not host this topic-partition".
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, "defaults");
+        awaitTrue("topic 'defaults' known to the brokers", () -> {
+            try {
+                admin.describeConfigs(List.of(resource)).all().get();
+                return admin.describeTopics(List.of("defaults")).allTopicNames().get().get("defaults").partitions().size() == 2;
+            } catch (Exception notYet) {
+                return false;
+            }
+        });
 
         TopicDescription topic = admin.describeTopics(List.of("defaults")).allTopicNames().get().get("defaults");
         assertThat(topic.partitions()).allSatisfy(p -> assertThat(p.replicas()).hasSize(3));
-        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, "defaults");
         assertThat(admin.describeConfigs(List.of(resource)).all().get().get(resource).get("min.insync.replicas").value())
                 .isEqualTo("2");
     }
