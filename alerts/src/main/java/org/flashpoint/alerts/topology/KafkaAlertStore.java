@@ -5,7 +5,7 @@ import org.flashpoint.alerts.lifecycle.AlertState;
 import org.flashpoint.alerts.lifecycle.AlertStore;
 import org.flashpoint.alerts.lifecycle.DyadHistory;
 import org.flashpoint.contracts.Dyad;
-import org.flashpoint.streams.topology.DecodedValues;
+import org.flashpoint.streams.state.DecodedValues;
 
 /** The evaluator's state in two Kafka Streams stores: histories by dyad, open episodes by (rule, dyad). */
 final class KafkaAlertStore implements AlertStore {

@@ -2,6 +2,7 @@ package org.flashpoint.streams.indicators;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -51,7 +52,7 @@ public final class InMemoryIndicatorStore implements IndicatorStore {
 
     /** Starts of the dyad's kept windows of {@code size}, earliest first. */
     public NavigableMap<Instant, WindowAggregate> windows(Dyad dyad, Duration size) {
-        return java.util.Collections.unmodifiableNavigableMap(windows.getOrDefault(family(dyad, size), new TreeMap<>()));
+        return Collections.unmodifiableNavigableMap(windows.getOrDefault(family(dyad, size), new TreeMap<>()));
     }
 
     private static String family(Dyad dyad, Duration size) {

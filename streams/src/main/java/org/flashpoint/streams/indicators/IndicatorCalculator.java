@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,11 +65,13 @@ public final class IndicatorCalculator {
             // Baselines reach back baselineWindows sizes before the oldest window that can still change.
             Instant keptFrom = clock.minus(size.multipliedBy(settings.baselineWindows() + 2L).plus(settings.grace()));
             TreeMap<Long, Double> series = new TreeMap<>(state == null
-                    ? Map.of() : state.tensions().getOrDefault(size.toString(), new TreeMap<>()));
+                    ? Map.of() : state.tensions().getOrDefault(size.toString(), Collections.emptySortedMap()));
             // The article counts where it was published; each incident where it happened, so a recap of last week's
             // strike does not make today tense, and a report on yesterday's strike updates yesterday (within grace).
+            List<Instant> articleWindows = spec.startsContaining(time);
+            Instant current = spec.startsContaining(clock).get(0);
             SortedMap<Instant, Map<String, Contribution>> touched = new TreeMap<>();
-            for (Instant start : spec.startsContaining(time)) {
+            for (Instant start : articleWindows) {
                 touched.put(start, new LinkedHashMap<>());
             }
             for (Incident incident : activity.incidents()) {
@@ -78,7 +81,6 @@ public final class IndicatorCalculator {
                             Contribution.of(incident, settings.visitKinds().contains(incident.kind())));
                 }
             }
-            List<Instant> articleWindows = spec.startsContaining(time);
             for (Map.Entry<Instant, Map<String, Contribution>> window : touched.entrySet()) {
                 Instant start = window.getKey();
                 if (!clock.isBefore(start.plus(size).plus(settings.grace()))) {
@@ -95,7 +97,7 @@ public final class IndicatorCalculator {
                 emitted.add(indicator);
                 // The current value of a window family is its window ending soonest after the clock: for 7 days
                 // advancing daily that is the last seven days, not the week that starts today.
-                if (start.equals(spec.startsContaining(clock).get(0))) {
+                if (start.equals(current)) {
                     latest.put(size.toString(), indicator);
                 }
             }

@@ -8,6 +8,7 @@ import org.flashpoint.contracts.DyadIndicator;
 import org.flashpoint.streams.indicators.DyadState;
 import org.flashpoint.streams.indicators.IndicatorStore;
 import org.flashpoint.streams.indicators.WindowAggregate;
+import org.flashpoint.streams.state.DecodedValues;
 
 /** The indicator state in three key-value stores. */
 final class KafkaIndicatorStore implements IndicatorStore {

@@ -5,6 +5,7 @@ import org.flashpoint.contracts.Dyad;
 import org.flashpoint.streams.incidents.DyadIncidents;
 import org.flashpoint.streams.incidents.IncidentState;
 import org.flashpoint.streams.incidents.OpenIncidents;
+import org.flashpoint.streams.state.DecodedValues;
 
 /** Open incidents in the task's state stores: working sets by dyad, reports and quotes by incident id. */
 final class KafkaOpenIncidents implements OpenIncidents {

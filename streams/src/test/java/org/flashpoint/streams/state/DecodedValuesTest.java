@@ -1,4 +1,4 @@
-package org.flashpoint.streams.topology;
+package org.flashpoint.streams.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
