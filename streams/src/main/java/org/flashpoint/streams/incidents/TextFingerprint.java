@@ -7,58 +7,78 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * A MinHash signature over the word 4-shingles of an article's text, small enough to keep per report in state.
+ * A min-hash signature over the word 4-shingles of an article's text, small enough to keep per report in state.
  * Two texts are near-duplicates when the estimated share of the shorter text's shingles found in the other
  * (containment) reaches a threshold: containment, not Jaccard, so a truncated copy of a wire story still matches.
+ * <p>
+ * The method is one-permutation hashing (Li, Owen, Zhang, "One Permutation Hashing", NIPS 2012): each distinct
+ * shingle is hashed once, the hash's top bits pick one of {@value #BINS} bins and each bin keeps the minimum of the
+ * remaining bits. Of that minimum only a 16-bit digest is stored, as in b-bit minwise hashing (Li, König, "b-Bit
+ * Minwise Hashing", WWW 2010): its remainder modulo 65535, plus one so that 0 marks an empty bin. Two bins holding
+ * different minima then agree by accident with probability 1/65535.
+ * Fingerprints stored in the earlier format (128 independent 32-bit min-hashes) are not comparable with these.
  *
- * @param shingles   number of distinct shingles of the text
- * @param minHashes  the minimum of each of the {@value #HASHES} hash functions over the shingles
+ * @param shingles  number of distinct shingles of the text
+ * @param bins      per bin, the 16-bit digest of the minimum hash that fell into it, or {@value #EMPTY} if none did
  */
-public record TextFingerprint(int shingles, int[] minHashes) {
+public record TextFingerprint(int shingles, short[] bins) {
 
-    public static final int HASHES = 128;
+    public static final int BINS = 128;
+    static final short EMPTY = 0;
     static final int SHINGLE_WORDS = 4;
+    private static final int BIN_BITS = Integer.numberOfTrailingZeros(BINS);
+    private static final long VALUE_MASK = -1L >>> BIN_BITS;
 
     public TextFingerprint {
-        if (minHashes == null || minHashes.length != HASHES) {
-            throw new IllegalArgumentException("a fingerprint has " + HASHES + " min-hashes");
+        if (shingles < 0) {
+            throw new IllegalArgumentException("a shingle count is not negative: " + shingles);
         }
-        minHashes = minHashes.clone();
+        if (bins == null || bins.length != BINS) {
+            throw new IllegalArgumentException("a fingerprint has " + BINS + " bins");
+        }
+        bins = bins.clone();
+    }
+
+    /** A copy: the fingerprint is a value and must not change under its holders. */
+    @Override
+    public short[] bins() {
+        return bins.clone();
     }
 
     /** The fingerprint of a text: lower-cased words, punctuation and spacing ignored. */
     public static TextFingerprint of(String text) {
         long[] words = wordHashes(text);
         int count = words.length == 0 ? 0 : Math.max(1, words.length - SHINGLE_WORDS + 1);
-        long[] shingleHashes = new long[count];
+        long[] mins = new long[BINS];
+        Arrays.fill(mins, Long.MAX_VALUE);
+        // Open addressing to count distinct shingles, so a text's repeated phrases count once; 0 marks a free slot.
+        long[] seen = new long[Integer.highestOneBit(Math.max(1, count)) << 2];
+        int distinct = 0;
         for (int i = 0; i < count; i++) {
             long h = 0;
             for (int w = i; w < Math.min(words.length, i + SHINGLE_WORDS); w++) {
-                h = mix(h * 0x100000001b3L + words[w]);
+                h = h * 0x100000001b3L + words[w];
             }
-            shingleHashes[i] = h;
-        }
-        // Sorted and de-duplicated in place: a text's repeated phrases count once, without boxing every hash.
-        Arrays.sort(shingleHashes);
-        int distinct = 0;
-        for (int i = 0; i < shingleHashes.length; i++) {
-            if (i == 0 || shingleHashes[i] != shingleHashes[i - 1]) {
-                shingleHashes[distinct++] = shingleHashes[i];
+            h = mix(h);
+            int bin = (int) (h >>> (Long.SIZE - BIN_BITS));
+            mins[bin] = Math.min(mins[bin], h & VALUE_MASK);
+            // The low bit is set so no hash is 0: two shingles are then taken as one with chance 2^-63, not 2^-64.
+            long key = h | 1;
+            int slot = (int) key & (seen.length - 1);
+            while (seen[slot] != 0 && seen[slot] != key) {
+                slot = (slot + 1) & (seen.length - 1);
             }
-        }
-        int[] mins = new int[HASHES];
-        Arrays.fill(mins, Integer.MAX_VALUE);
-        for (int i = 0; i < distinct; i++) {
-            long base = shingleHashes[i];
-            for (int k = 0; k < HASHES; k++) {
-                // Unsigned order is not needed: any fixed total order gives a valid min-hash.
-                int h = (int) (mix(base ^ (0x9E3779B97F4A7C15L * (k + 1))) >>> 32);
-                if (h < mins[k]) {
-                    mins[k] = h;
-                }
+            if (seen[slot] == 0) {
+                seen[slot] = key;
+                distinct++;
             }
         }
-        return new TextFingerprint(distinct, mins);
+        short[] bins = new short[BINS];
+        for (int k = 0; k < BINS; k++) {
+            // 1..65535 (as a signed short) for a filled bin, never EMPTY; a 57-bit value's remainder is near uniform.
+            bins[k] = mins[k] == Long.MAX_VALUE ? EMPTY : (short) (1 + mins[k] % 0xFFFF);
+        }
+        return new TextFingerprint(distinct, bins);
     }
 
     /** Estimated share of the smaller text's shingles that also occur in the other, 0..1. */
@@ -67,12 +87,15 @@ public record TextFingerprint(int shingles, int[] minHashes) {
             return 0;
         }
         int equal = 0;
-        for (int k = 0; k < HASHES; k++) {
-            if (minHashes[k] == other.minHashes[k]) {
+        int bothEmpty = 0;
+        for (int k = 0; k < BINS; k++) {
+            if (bins[k] == EMPTY && other.bins[k] == EMPTY) {
+                bothEmpty++;
+            } else if (bins[k] == other.bins[k]) {
                 equal++;
             }
         }
-        double jaccard = equal / (double) HASHES;
+        double jaccard = bothEmpty == BINS ? 0 : equal / (double) (BINS - bothEmpty);
         double intersection = jaccard / (1 + jaccard) * (shingles + other.shingles);
         return Math.min(1.0, intersection / Math.min(shingles, other.shingles));
     }
@@ -106,7 +129,7 @@ public record TextFingerprint(int shingles, int[] minHashes) {
         return Arrays.copyOf(hashes, n);
     }
 
-    /** The SplitMix64 finaliser: spreads the bits of a seeded hash so each k behaves as its own hash function. */
+    /** The SplitMix64 finaliser: spreads a shingle's word-polynomial over all 64 bits, so bin and value are uniform. */
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
@@ -114,13 +137,13 @@ public record TextFingerprint(int shingles, int[] minHashes) {
     }
 
     /**
-     * The stored form, {@code shingles:base64 of the min-hashes}: a fingerprint is most of what an open incident
-     * keeps per report, and this is half the size of a JSON array of numbers.
+     * The stored form, {@code shingles:base64 of the bins} (2 bytes each, about 350 characters): a fingerprint is
+     * most of what an open incident keeps per report.
      */
     @JsonValue
     public String encoded() {
-        ByteBuffer bytes = ByteBuffer.allocate(HASHES * Integer.BYTES);
-        bytes.asIntBuffer().put(minHashes);
+        ByteBuffer bytes = ByteBuffer.allocate(BINS * Short.BYTES);
+        bytes.asShortBuffer().put(bins);
         return shingles + ":" + Base64.getEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
@@ -130,19 +153,24 @@ public record TextFingerprint(int shingles, int[] minHashes) {
         if (colon < 0) {
             throw new IllegalArgumentException("a stored fingerprint is 'shingles:base64', not '" + encoded + "'");
         }
-        int[] mins = new int[HASHES];
-        ByteBuffer.wrap(Base64.getDecoder().decode(encoded.substring(colon + 1))).asIntBuffer().get(mins);
-        return new TextFingerprint(Integer.parseInt(encoded.substring(0, colon)), mins);
+        byte[] bytes = Base64.getDecoder().decode(encoded.substring(colon + 1));
+        if (bytes.length != BINS * Short.BYTES) {
+            throw new IllegalArgumentException("a stored fingerprint has " + BINS * Short.BYTES + " bytes of bins, not "
+                    + bytes.length);
+        }
+        short[] bins = new short[BINS];
+        ByteBuffer.wrap(bytes).asShortBuffer().get(bins);
+        return new TextFingerprint(Integer.parseInt(encoded.substring(0, colon)), bins);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TextFingerprint f && f.shingles == shingles && Arrays.equals(f.minHashes, minHashes);
+        return o instanceof TextFingerprint f && f.shingles == shingles && Arrays.equals(f.bins, bins);
     }
 
     @Override
     public int hashCode() {
-        return 31 * shingles + Arrays.hashCode(minHashes);
+        return 31 * shingles + Arrays.hashCode(bins);
     }
 
     @Override
