@@ -24,7 +24,7 @@ public record IncidentState(Incident incident, String actor, String target, Stri
                             List<Report> reports, List<RankedEvidence> quotes) {
 
     /**
-     * Reports of one incident that keep their text fingerprint (about 1.4 KB each as JSON). Enough to tell syndicated
+     * Reports of one incident that keep their text fingerprint (about 0.35 KB each as JSON). Enough to tell syndicated
      * copies apart among the reports that decide an incident's weight; later reports count as independent per outlet.
      */
     public static final int MAX_FINGERPRINTED_REPORTS = 32;

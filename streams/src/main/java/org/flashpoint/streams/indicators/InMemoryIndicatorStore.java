@@ -14,7 +14,7 @@ import org.flashpoint.contracts.DyadIndicator;
 public final class InMemoryIndicatorStore implements IndicatorStore {
 
     private final Map<Dyad, DyadState> dyads = new HashMap<>();
-    private final Map<String, NavigableMap<Instant, WindowAggregate>> windows = new HashMap<>();
+    private final Map<String, NavigableMap<Instant, WindowAggregate>> buckets = new HashMap<>();
 
     @Override
     public DyadState dyad(Dyad dyad) {
@@ -27,19 +27,19 @@ public final class InMemoryIndicatorStore implements IndicatorStore {
     }
 
     @Override
-    public WindowAggregate window(Dyad dyad, Duration size, Instant start) {
-        NavigableMap<Instant, WindowAggregate> family = windows.get(family(dyad, size));
+    public WindowAggregate bucket(Dyad dyad, Duration size, Instant start) {
+        NavigableMap<Instant, WindowAggregate> family = buckets.get(family(dyad, size));
         return family == null ? null : family.get(start);
     }
 
     @Override
-    public void putWindow(Dyad dyad, Duration size, Instant start, WindowAggregate aggregate) {
-        windows.computeIfAbsent(family(dyad, size), k -> new TreeMap<>()).put(start, aggregate);
+    public void putBucket(Dyad dyad, Duration size, Instant start, WindowAggregate aggregate) {
+        buckets.computeIfAbsent(family(dyad, size), k -> new TreeMap<>()).put(start, aggregate);
     }
 
     @Override
-    public void removeWindow(Dyad dyad, Duration size, Instant start) {
-        NavigableMap<Instant, WindowAggregate> family = windows.get(family(dyad, size));
+    public void removeBucket(Dyad dyad, Duration size, Instant start) {
+        NavigableMap<Instant, WindowAggregate> family = buckets.get(family(dyad, size));
         if (family != null) {
             family.remove(start);
         }
@@ -50,9 +50,9 @@ public final class InMemoryIndicatorStore implements IndicatorStore {
         // Callers keep the indicators they are handed; nothing queries this store.
     }
 
-    /** Starts of the dyad's kept windows of {@code size}, earliest first. */
-    public NavigableMap<Instant, WindowAggregate> windows(Dyad dyad, Duration size) {
-        return Collections.unmodifiableNavigableMap(windows.getOrDefault(family(dyad, size), new TreeMap<>()));
+    /** The dyad's kept buckets of {@code size} by start, earliest first. */
+    public NavigableMap<Instant, WindowAggregate> buckets(Dyad dyad, Duration size) {
+        return Collections.unmodifiableNavigableMap(buckets.getOrDefault(family(dyad, size), new TreeMap<>()));
     }
 
     private static String family(Dyad dyad, Duration size) {

@@ -6,19 +6,24 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.DyadIndicator;
 import org.flashpoint.contracts.Incident;
 
 /**
- * Updates the event-time windows of a dyad with one article's activity and computes their indicators. Pure apart from
- * the store it is handed; event time comes with the activity.
+ * Adds one article's activity to a dyad's event-time buckets and computes the indicators of the windows containing
+ * them; a window is the sum of the buckets it spans, so a 7-day window advancing daily costs no write of its own.
+ * Pure apart from the store it is handed; event time comes with the activity.
  *
  * <p>Each dyad has its own clock, the latest event time seen for it, so lateness does not depend on which other
  * dyads share a partition: a window closed when the clock passed its end plus the grace period, and later updates
@@ -27,9 +32,14 @@ import org.flashpoint.contracts.Incident;
 public final class IndicatorCalculator {
 
     private final IndicatorSettings settings;
+    /** Per bucket size (the families' advance), the longest window built from it, in milliseconds. */
+    private final Map<Duration, Long> longestByAdvance = new LinkedHashMap<>();
 
     public IndicatorCalculator(IndicatorSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        for (WindowSpec spec : settings.windows()) {
+            longestByAdvance.merge(spec.advance(), spec.size().toMillis(), Math::max);
+        }
     }
 
     public IndicatorSettings settings() {
@@ -56,66 +66,95 @@ public final class IndicatorCalculator {
         Instant time = activity.eventTime();
         DyadState state = store.dyad(dyad);
         Instant clock = state == null || time.isAfter(state.clock()) ? time : state.clock();
+        long now = clock.toEpochMilli();
+        long grace = settings.grace().toMillis();
         Map<String, DyadIndicator> latest = new LinkedHashMap<>(state == null ? Map.of() : state.latest());
         Map<String, SortedMap<Long, Double>> tensions = new LinkedHashMap<>();
+        Map<String, SortedSet<Long>> buckets = new LinkedHashMap<>();
+        Map<Duration, Set<Long>> touchedBuckets = new HashMap<>();
+        // The activity goes into one bucket per bucket size: the article where it was published, each incident where
+        // it happened, so a recap of last week's strike does not make today tense, and a report on yesterday's strike
+        // updates yesterday (within grace). Windows are then sums of buckets: one write per article, not one per window.
+        longestByAdvance.forEach((advance, longest) -> {
+            long step = advance.toMillis();
+            long articleBucket = Math.floorDiv(time.toEpochMilli(), step) * step;
+            SortedMap<Long, Map<String, Contribution>> touched = new TreeMap<>();
+            touched.put(articleBucket, new LinkedHashMap<>());
+            for (Incident incident : activity.incidents()) {
+                long happened = incident.eventDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+                touched.computeIfAbsent(Math.floorDiv(happened, step) * step, b -> new LinkedHashMap<>()).put(incident.id(),
+                        Contribution.of(incident, settings.visitKinds().contains(incident.kind())));
+            }
+            TreeSet<Long> kept = new TreeSet<>(state == null
+                    ? Set.of() : state.buckets().getOrDefault(advance.toString(), Collections.emptySortedSet()));
+            // The window that starts with a bucket is the last of those containing it to close; after that the
+            // bucket can change no indicator.
+            long openFrom = now - longest - grace + 1;
+            for (Map.Entry<Long, Map<String, Contribution>> bucket : touched.entrySet()) {
+                long start = bucket.getKey();
+                if (start >= openFrom) {
+                    WindowAggregate before = store.bucket(dyad, advance, Instant.ofEpochMilli(start));
+                    store.putBucket(dyad, advance, Instant.ofEpochMilli(start), (before == null ? WindowAggregate.EMPTY : before)
+                            .with(start == articleBucket ? activity.articleId() : null, bucket.getValue()));
+                    kept.add(start);
+                }
+            }
+            SortedSet<Long> expired = kept.headSet(openFrom);
+            expired.forEach(start -> store.removeBucket(dyad, advance, Instant.ofEpochMilli(start)));
+            expired.clear();
+            buckets.put(advance.toString(), kept);
+            touchedBuckets.put(advance, touched.keySet());
+        });
         List<DyadIndicator> emitted = new ArrayList<>();
         int late = 0;
         for (WindowSpec spec : settings.windows()) {
-            Duration size = spec.size();
+            long size = spec.size().toMillis();
+            long step = spec.advance().toMillis();
             // Baselines reach back baselineWindows sizes before the oldest window that can still change.
-            Instant keptFrom = clock.minus(size.multipliedBy(settings.baselineWindows() + 2L).plus(settings.grace()));
+            long keptFrom = now - size * (settings.baselineWindows() + 2L) - grace;
             TreeMap<Long, Double> series = new TreeMap<>(state == null
-                    ? Map.of() : state.tensions().getOrDefault(size.toString(), Collections.emptySortedMap()));
-            // The article counts where it was published; each incident where it happened, so a recap of last week's
-            // strike does not make today tense, and a report on yesterday's strike updates yesterday (within grace).
-            List<Instant> articleWindows = spec.startsContaining(time);
-            Instant current = spec.startsContaining(clock).get(0);
-            SortedMap<Instant, Map<String, Contribution>> touched = new TreeMap<>();
-            for (Instant start : articleWindows) {
-                touched.put(start, new LinkedHashMap<>());
+                    ? Map.of() : state.tensions().getOrDefault(spec.size().toString(), Collections.emptySortedMap()));
+            // The current value of a window family is its window ending soonest after the clock: for 7 days
+            // advancing daily that is the last seven days, not the week that starts today.
+            long current = spec.startsContaining(clock).get(0).toEpochMilli();
+            SortedSet<Long> windows = new TreeSet<>();
+            for (long bucket : touchedBuckets.get(spec.advance())) {
+                spec.startsContaining(Instant.ofEpochMilli(bucket)).forEach(start -> windows.add(start.toEpochMilli()));
             }
-            for (Incident incident : activity.incidents()) {
-                Instant happened = incident.eventDate().atStartOfDay(ZoneOffset.UTC).toInstant();
-                for (Instant start : spec.startsContaining(happened)) {
-                    touched.computeIfAbsent(start, s -> new LinkedHashMap<>()).put(incident.id(),
-                            Contribution.of(incident, settings.visitKinds().contains(incident.kind())));
-                }
-            }
-            for (Map.Entry<Instant, Map<String, Contribution>> window : touched.entrySet()) {
-                Instant start = window.getKey();
-                if (!clock.isBefore(start.plus(size).plus(settings.grace()))) {
+            for (long start : windows) {
+                if (now >= start + size + grace) {
                     late++;
                     continue;
                 }
-                WindowAggregate before = store.window(dyad, size, start);
-                WindowAggregate after = (before == null ? WindowAggregate.EMPTY : before)
-                        .with(articleWindows.contains(start) ? activity.articleId() : null, window.getValue());
-                store.putWindow(dyad, size, start, after);
-                series.put(start.toEpochMilli(), after.tension());
-                DyadIndicator indicator = indicator(series, dyad, size, start, after);
+                List<WindowAggregate> parts = new ArrayList<>();
+                for (long bucket = start; bucket < start + size; bucket += step) {
+                    WindowAggregate part = store.bucket(dyad, spec.advance(), Instant.ofEpochMilli(bucket));
+                    if (part != null) {
+                        parts.add(part);
+                    }
+                }
+                WindowAggregate window = WindowAggregate.of(parts);
+                series.put(start, window.tension());
+                DyadIndicator indicator = indicator(series, dyad, spec.size(), start, window);
                 store.putIndicator(indicator);
                 emitted.add(indicator);
-                // The current value of a window family is its window ending soonest after the clock: for 7 days
-                // advancing daily that is the last seven days, not the week that starts today.
-                if (start.equals(current)) {
-                    latest.put(size.toString(), indicator);
+                if (start == current) {
+                    latest.put(spec.size().toString(), indicator);
                 }
             }
-            // The series lists every kept window, so the expired ones are deleted by key, without a range scan.
-            SortedMap<Long, Double> expired = series.headMap(keptFrom.toEpochMilli());
-            expired.keySet().forEach(start -> store.removeWindow(dyad, size, Instant.ofEpochMilli(start)));
-            tensions.put(size.toString(), series.tailMap(keptFrom.toEpochMilli()));
+            series.headMap(keptFrom).clear();
+            tensions.put(spec.size().toString(), series);
         }
-        store.putDyad(dyad, new DyadState(clock, latest, tensions));
+        store.putDyad(dyad, new DyadState(clock, latest, tensions, buckets));
         return new Update(emitted, late);
     }
 
-    private DyadIndicator indicator(SortedMap<Long, Double> series, Dyad dyad, Duration size, Instant start,
+    private DyadIndicator indicator(SortedMap<Long, Double> series, Dyad dyad, Duration size, long start,
                                     WindowAggregate agg) {
         double[] history = new double[settings.baselineWindows()];
         boolean anyHistory = false;
         for (int k = 1; k <= history.length; k++) {
-            Double earlier = series.get(start.minus(size.multipliedBy(k)).toEpochMilli());
+            Double earlier = series.get(start - k * size.toMillis());
             if (earlier != null) {
                 history[k - 1] = earlier;
                 anyHistory = true;
@@ -130,7 +169,8 @@ public final class IndicatorCalculator {
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Contribution> e) -> e.getValue().salience()).reversed()
                         .thenComparing(Map.Entry::getKey))
                 .toList();
-        return new DyadIndicator(dyad, size, start, start.plus(size),
+        Instant from = Instant.ofEpochMilli(start);
+        return new DyadIndicator(dyad, size, from, from.plus(size),
                 round(agg.escalation()), round(agg.deEscalation()), round(tension),
                 agg.articles().size(),
                 agg.incidents().size(),

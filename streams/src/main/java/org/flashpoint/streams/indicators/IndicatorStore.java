@@ -13,13 +13,16 @@ public interface IndicatorStore {
 
     void putDyad(Dyad dyad, DyadState state);
 
-    /** A window's aggregate, null when nothing was counted in it (or it was dropped). */
-    WindowAggregate window(Dyad dyad, Duration size, Instant start);
+    /**
+     * A bucket's aggregate: what happened in {@code [start, start + size)}, where {@code size} is the advance of the
+     * window families built from it. Null when nothing was counted in it (or it was dropped).
+     */
+    WindowAggregate bucket(Dyad dyad, Duration size, Instant start);
 
-    void putWindow(Dyad dyad, Duration size, Instant start, WindowAggregate aggregate);
+    void putBucket(Dyad dyad, Duration size, Instant start, WindowAggregate aggregate);
 
-    /** Drops a window's aggregate. */
-    void removeWindow(Dyad dyad, Duration size, Instant start);
+    /** Drops a bucket. */
+    void removeBucket(Dyad dyad, Duration size, Instant start);
 
     /** Keeps an emitted indicator for queries; the latest per dyad, size and start wins. */
     void putIndicator(DyadIndicator indicator);

@@ -13,17 +13,17 @@ import org.flashpoint.streams.state.DecodedValues;
 /** The indicator state in three key-value stores. */
 final class KafkaIndicatorStore implements IndicatorStore {
 
-    /** Windows and dyads whose state stays decoded: about eight open windows per active dyad. */
-    private static final int DECODED_WINDOWS = 8_000;
+    /** Buckets and dyads whose state stays decoded: about ten open day buckets per active dyad. */
+    private static final int DECODED_BUCKETS = 10_000;
     private static final int DECODED_DYADS = 1_000;
 
-    private final DecodedValues<WindowAggregate> windows;
+    private final DecodedValues<WindowAggregate> buckets;
     private final KeyValueStore<String, DyadIndicator> history;
     private final DecodedValues<DyadState> dyads;
 
-    KafkaIndicatorStore(KeyValueStore<String, WindowAggregate> windows, KeyValueStore<String, DyadIndicator> history,
+    KafkaIndicatorStore(KeyValueStore<String, WindowAggregate> buckets, KeyValueStore<String, DyadIndicator> history,
                         KeyValueStore<String, DyadState> dyads) {
-        this.windows = new DecodedValues<>(windows, DECODED_WINDOWS);
+        this.buckets = new DecodedValues<>(buckets, DECODED_BUCKETS);
         this.history = history;
         this.dyads = new DecodedValues<>(dyads, DECODED_DYADS);
     }
@@ -39,18 +39,18 @@ final class KafkaIndicatorStore implements IndicatorStore {
     }
 
     @Override
-    public WindowAggregate window(Dyad dyad, Duration size, Instant start) {
-        return windows.get(StoreKeys.window(dyad, size, start));
+    public WindowAggregate bucket(Dyad dyad, Duration size, Instant start) {
+        return buckets.get(StoreKeys.window(dyad, size, start));
     }
 
     @Override
-    public void putWindow(Dyad dyad, Duration size, Instant start, WindowAggregate aggregate) {
-        windows.put(StoreKeys.window(dyad, size, start), aggregate);
+    public void putBucket(Dyad dyad, Duration size, Instant start, WindowAggregate aggregate) {
+        buckets.put(StoreKeys.window(dyad, size, start), aggregate);
     }
 
     @Override
-    public void removeWindow(Dyad dyad, Duration size, Instant start) {
-        windows.delete(StoreKeys.window(dyad, size, start));
+    public void removeBucket(Dyad dyad, Duration size, Instant start) {
+        buckets.delete(StoreKeys.window(dyad, size, start));
     }
 
     @Override

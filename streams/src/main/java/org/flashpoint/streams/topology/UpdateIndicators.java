@@ -24,7 +24,7 @@ final class UpdateIndicators extends GuardedProcessor<DyadActivity, DyadUpdate> 
 
     @Override
     void open(ProcessorContext<String, Outcome<DyadUpdate>> context) {
-        store = new KafkaIndicatorStore(context.getStateStore(FlashpointTopology.INDICATOR_WINDOWS),
+        store = new KafkaIndicatorStore(context.getStateStore(FlashpointTopology.INDICATOR_BUCKETS),
                 context.getStateStore(FlashpointTopology.INDICATORS_STORE),
                 context.getStateStore(FlashpointTopology.DYADS_STORE));
         late = Metrics.counter(context, Metrics.LATE_ARTICLES);

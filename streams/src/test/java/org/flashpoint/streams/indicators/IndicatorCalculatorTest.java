@@ -27,9 +27,14 @@ class IndicatorCalculatorTest {
     }
 
     private static Incident incidentOn(String date, String id, String kind, double weight, Integer killed, boolean border, int independent) {
+        return incidentOn(date, id, kind, weight, killed, border, independent, 1);
+    }
+
+    private static Incident incidentOn(String date, String id, String kind, double weight, Integer killed, boolean border,
+                                       int independent, int reports) {
         return new Incident(id, IRN_PAK, kind, weight < 0 ? Direction.ESCALATION : Direction.DE_ESCALATION, border,
                 List.of(), LocalDate.parse(date), at("2024-01-17T00:00:00Z"), at("2024-01-17T00:00:00Z"),
-                List.of(), 1, List.of(), independent, killed, weight, List.of());
+                List.of(), reports, List.of(), independent, killed, weight, List.of());
     }
 
     private IndicatorCalculator.Update feed(IndicatorCalculator calculator, String article, String time, Incident... incidents) {
@@ -65,6 +70,35 @@ class IndicatorCalculatorTest {
         assertThat(out).extracting(DyadIndicator::windowStart)
                 .containsExactly(at("2024-01-11T00:00:00Z"), at("2024-01-12T00:00:00Z"), at("2024-01-13T00:00:00Z"),
                         at("2024-01-14T00:00:00Z"), at("2024-01-15T00:00:00Z"), at("2024-01-16T00:00:00Z"), at("2024-01-17T00:00:00Z"));
+    }
+
+    @Test
+    void sevenDayWindowsAreSumsOfDayBucketsWrittenOncePerArticle() {
+        IndicatorCalculator weekly = new IndicatorCalculator(
+                IndicatorSettings.DEFAULTS.withWindows(List.of(new WindowSpec(Duration.ofDays(7), DAY))));
+        feed(weekly, "a1", "2024-01-15T06:00:00Z", incidentOn("2024-01-15", "s1", "assault", -9, 2, true, 1));
+        List<DyadIndicator> out = feed(weekly, "a2", "2024-01-17T06:00:00Z", incident("s2", "assault", -4, null, true, 1)).indicators();
+
+        assertThat(store.buckets(IRN_PAK, DAY)).containsOnlyKeys(at("2024-01-15T00:00:00Z"), at("2024-01-17T00:00:00Z"));
+        // Windows starting 11..15 January hold both days, 16 and 17 January only the second.
+        assertThat(out).extracting(DyadIndicator::tension).containsExactly(13.0, 13.0, 13.0, 13.0, 13.0, 4.0, 4.0);
+        assertThat(out.get(0).articles()).isEqualTo(2);
+        assertThat(out.get(0).topIncidents()).containsExactly("s1", "s2");
+    }
+
+    @Test
+    void anIncidentWhoseDateMovedCountsOnceInAWindowAtItsLaterState() {
+        IndicatorCalculator weekly = new IndicatorCalculator(
+                IndicatorSettings.DEFAULTS.withWindows(List.of(new WindowSpec(Duration.ofDays(7), DAY))));
+        feed(weekly, "a1", "2024-01-17T06:00:00Z", incidentOn("2024-01-17", "s1", "assault", -4, null, true, 1, 1));
+        // A later report dates the same incident a day earlier and makes it deadlier.
+        List<DyadIndicator> out = feed(weekly, "a2", "2024-01-17T09:00:00Z",
+                incidentOn("2024-01-16", "s1", "assault", -9, 3, true, 1, 2)).indicators();
+
+        DyadIndicator bothDays = out.stream().filter(i -> i.windowStart().equals(at("2024-01-16T00:00:00Z"))).findFirst().orElseThrow();
+        assertThat(bothDays.incidents()).isEqualTo(1);
+        assertThat(bothDays.tension()).isEqualTo(9.0);
+        assertThat(bothDays.killed()).isEqualTo(3);
     }
 
     @Test
@@ -130,7 +164,7 @@ class IndicatorCalculatorTest {
     void windowsOlderThanBaselineAndGraceAreForgotten() {
         feed(daily, "a1", "2024-01-01T06:00:00Z", incidentOn("2024-01-01", "s1", "assault", -9, 2, true, 1));
         feed(daily, "a2", "2024-03-01T06:00:00Z");
-        assertThat(store.windows(IRN_PAK, DAY)).containsOnlyKeys(at("2024-03-01T00:00:00Z"));
+        assertThat(store.buckets(IRN_PAK, DAY)).containsOnlyKeys(at("2024-03-01T00:00:00Z"));
         assertThat(store.dyad(IRN_PAK).tensions().get("PT24H")).containsOnlyKeys(at("2024-03-01T00:00:00Z").toEpochMilli());
         assertThat(store.dyad(IRN_PAK).latest().get("PT24H").windowStart()).isEqualTo(at("2024-03-01T00:00:00Z"));
     }
