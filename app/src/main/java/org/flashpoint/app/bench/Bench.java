@@ -20,6 +20,7 @@ public final class Bench {
 
     /**
      * @param articles      articles per throughput measurement
+     * @param warmupArticles articles through the pipeline before it is measured (JIT compilation, first state)
      * @param instances     streams instances of the pipeline
      * @param cluster       a 3-node local cluster instead of one embedded broker
      * @param steadyRate    offered load of the latency phase, articles/s
@@ -27,7 +28,7 @@ public final class Bench {
      * @param kafkaProperties further Kafka settings of the streams and alerts roles
      * @param workDir       broker data and streams state; deleted at the end
      */
-    public record Options(int articles, int instances, boolean cluster, int steadyRate, int steadySeconds,
+    public record Options(int articles, int warmupArticles, int instances, boolean cluster, int steadyRate, int steadySeconds,
                           Map<String, String> kafkaProperties, Path workDir) {
     }
 
@@ -57,6 +58,13 @@ public final class Bench {
 
             try (PipelineBench pipeline = new PipelineBench(broker.bootstrapServers(), runId, analyzer, options.instances(),
                     options.kafkaProperties(), options.workDir().resolve("state"))) {
+                if (options.warmupArticles() > 0) {
+                    // In a fresh JVM the compiler still took a fifth of the CPU half a minute into the run.
+                    PipelineBench.Phase warmup = pipeline.saturate(
+                            articles.subList(0, Math.min(options.warmupArticles(), articles.size())), "warm-");
+                    out.printf("    warm-up: %d articles at %.0f articles/s, not counted%n",
+                            Math.min(options.warmupArticles(), articles.size()), warmup.articlesPerSecond);
+                }
                 PipelineBench.Phase saturation = pipeline.saturate(articles, "sat-");
                 out.printf("(3) pipeline ingest->classify->incidents->indicators->alerts, exactly once, %d streams instance(s): %.0f articles/s%n",
                         options.instances(), saturation.articlesPerSecond);

@@ -22,6 +22,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "20000", description = "Articles per measurement (default: ${DEFAULT-VALUE}).")
     int articles;
 
+    @Option(names = "--warmup-articles", defaultValue = "2000",
+            description = {"Articles sent through the pipeline before it is measured, so the JIT compiler has settled",
+                    "(default: ${DEFAULT-VALUE}; 0: none)."})
+    int warmupArticles;
+
     @Option(names = "--instances", defaultValue = "1", description = "Streams instances, 1 or 2 (default: ${DEFAULT-VALUE}).")
     int instances;
 
@@ -41,12 +46,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (instances < 1 || instances > 2 || articles < 1 || steadyRate < 1 || steadySeconds < 1) {
-            System.err.println("flashpoint bench: --instances is 1 or 2; --articles, --steady-rate and --steady-seconds are positive");
+        if (instances < 1 || instances > 2 || articles < 1 || warmupArticles < 0 || steadyRate < 1 || steadySeconds < 1) {
+            System.err.println("flashpoint bench: --instances is 1 or 2; --articles, --steady-rate and --steady-seconds are positive, --warmup-articles is not negative");
             return 2;
         }
         Path work = Files.createTempDirectory("flashpoint-bench-");
-        Bench.run(new Options(articles, instances, cluster, steadyRate, steadySeconds, kafkaProperties, work), System.out);
+        Bench.run(new Options(articles, warmupArticles, instances, cluster, steadyRate, steadySeconds, kafkaProperties, work), System.out);
         return 0;
     }
 }
