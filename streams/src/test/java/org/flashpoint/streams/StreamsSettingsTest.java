@@ -19,6 +19,7 @@ class StreamsSettingsTest {
                 .containsEntry(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092")
                 .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors())
                 .containsEntry("producer.compression.type", "lz4")
+                .containsEntry("producer.batch.size", 262_144)
                 .doesNotContainKey(StreamsConfig.APPLICATION_SERVER_CONFIG);
     }
 

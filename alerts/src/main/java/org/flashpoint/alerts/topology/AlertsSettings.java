@@ -10,6 +10,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.flashpoint.contracts.Topic;
+import org.flashpoint.streams.StreamsSettings;
 
 /**
  * Everything the alerts topology needs, in one validated value.
@@ -108,6 +109,7 @@ public record AlertsSettings(String applicationId, String bootstrapServers, Path
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), StreamsSettings.PRODUCER_BATCH_BYTES);
         props.putAll(kafkaProperties);
         return props;
     }
