@@ -59,7 +59,7 @@ public final class Bench {
             try (PipelineBench pipeline = new PipelineBench(broker.bootstrapServers(), runId, analyzer, options.instances(),
                     options.kafkaProperties(), options.workDir().resolve("state"))) {
                 if (options.warmupArticles() > 0) {
-                    // In a fresh JVM the compiler still took a fifth of the CPU half a minute into the run.
+                    // In a fresh JVM the JIT compiler took a quarter of the CPU for the first minute of the pipeline.
                     PipelineBench.Phase warmup = pipeline.saturate(
                             articles.subList(0, Math.min(options.warmupArticles(), articles.size())), "warm-");
                     out.printf("    warm-up: %d articles at %.0f articles/s, not counted%n",

@@ -22,7 +22,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "20000", description = "Articles per measurement (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--warmup-articles", defaultValue = "2000",
+    @Option(names = "--warmup-articles", defaultValue = "5000",
             description = {"Articles sent through the pipeline before it is measured, so the JIT compiler has settled",
                     "(default: ${DEFAULT-VALUE}; 0: none)."})
     int warmupArticles;
