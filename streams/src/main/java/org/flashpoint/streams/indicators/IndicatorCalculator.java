@@ -72,38 +72,17 @@ public final class IndicatorCalculator {
         Map<String, SortedMap<Long, Double>> tensions = new LinkedHashMap<>();
         Map<String, SortedSet<Long>> buckets = new LinkedHashMap<>();
         Map<Duration, Set<Long>> touchedBuckets = new HashMap<>();
-        // The activity goes into one bucket per bucket size: the article where it was published, each incident where
-        // it happened, so a recap of last week's strike does not make today tense, and a report on yesterday's strike
-        // updates yesterday (within grace). Windows are then sums of buckets: one write per article, not one per window.
         longestByAdvance.forEach((advance, longest) -> {
-            long step = advance.toMillis();
-            long articleBucket = Math.floorDiv(time.toEpochMilli(), step) * step;
-            SortedMap<Long, Map<String, Contribution>> touched = new TreeMap<>();
-            touched.put(articleBucket, new LinkedHashMap<>());
-            for (Incident incident : activity.incidents()) {
-                long happened = incident.eventDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-                touched.computeIfAbsent(Math.floorDiv(happened, step) * step, b -> new LinkedHashMap<>()).put(incident.id(),
-                        Contribution.of(incident, settings.visitKinds().contains(incident.kind())));
-            }
-            TreeSet<Long> kept = new TreeSet<>(state == null
-                    ? Set.of() : state.buckets().getOrDefault(advance.toString(), Collections.emptySortedSet()));
             // The window that starts with a bucket is the last of those containing it to close; after that the
             // bucket can change no indicator.
             long openFrom = now - longest - grace + 1;
-            for (Map.Entry<Long, Map<String, Contribution>> bucket : touched.entrySet()) {
-                long start = bucket.getKey();
-                if (start >= openFrom) {
-                    WindowAggregate before = store.bucket(dyad, advance, Instant.ofEpochMilli(start));
-                    store.putBucket(dyad, advance, Instant.ofEpochMilli(start), (before == null ? WindowAggregate.EMPTY : before)
-                            .with(start == articleBucket ? activity.articleId() : null, bucket.getValue()));
-                    kept.add(start);
-                }
-            }
+            TreeSet<Long> kept = new TreeSet<>(state == null
+                    ? Set.of() : state.buckets().getOrDefault(advance.toString(), Collections.emptySortedSet()));
+            touchedBuckets.put(advance, addToBuckets(store, activity, advance, openFrom, kept));
             SortedSet<Long> expired = kept.headSet(openFrom);
             expired.forEach(start -> store.removeBucket(dyad, advance, Instant.ofEpochMilli(start)));
             expired.clear();
             buckets.put(advance.toString(), kept);
-            touchedBuckets.put(advance, touched.keySet());
         });
         List<DyadIndicator> emitted = new ArrayList<>();
         int late = 0;
@@ -147,6 +126,38 @@ public final class IndicatorCalculator {
         }
         store.putDyad(dyad, new DyadState(clock, latest, tensions, buckets));
         return new Update(emitted, late);
+    }
+
+    /**
+     * Adds the activity to the buckets of one size: the article where it was published, each incident where it
+     * happened, so a recap of last week's strike does not make today tense, and a report on yesterday's strike updates
+     * yesterday (within grace). Buckets starting before {@code openFrom} are left alone.
+     *
+     * @param kept  starts of the kept buckets; updated ones are added
+     * @return starts of every bucket the activity falls in, updated or too old
+     */
+    private Set<Long> addToBuckets(IndicatorStore store, DyadActivity activity, Duration size, long openFrom,
+                                   SortedSet<Long> kept) {
+        long step = size.toMillis();
+        long articleBucket = Math.floorDiv(activity.eventTime().toEpochMilli(), step) * step;
+        SortedMap<Long, Map<String, Contribution>> touched = new TreeMap<>();
+        touched.put(articleBucket, new LinkedHashMap<>());
+        for (Incident incident : activity.incidents()) {
+            long happened = incident.eventDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            touched.computeIfAbsent(Math.floorDiv(happened, step) * step, b -> new LinkedHashMap<>()).put(incident.id(),
+                    Contribution.of(incident, settings.visitKinds().contains(incident.kind())));
+        }
+        for (Map.Entry<Long, Map<String, Contribution>> bucket : touched.entrySet()) {
+            Instant start = Instant.ofEpochMilli(bucket.getKey());
+            if (bucket.getKey() >= openFrom) {
+                WindowAggregate before = store.bucket(activity.dyad(), size, start);
+                WindowAggregate after = (before == null ? WindowAggregate.EMPTY : before)
+                        .with(bucket.getKey() == articleBucket ? activity.articleId() : null, bucket.getValue());
+                store.putBucket(activity.dyad(), size, start, after);
+                kept.add(bucket.getKey());
+            }
+        }
+        return touched.keySet();
     }
 
     private DyadIndicator indicator(SortedMap<Long, Double> series, Dyad dyad, Duration size, long start,
