@@ -67,9 +67,11 @@ public final class ReplayHarness {
 
     /**
      * Creates the topology's topics for a replay of old articles: the articles log with {@code articlePartitions}
-     * partitions (one makes its order the event-time order), and no time-based retention anywhere. Retention by time
-     * compares record timestamps with the broker's clock, so with the declared 30 days a replay of 2024 news would
-     * be deleted by the broker's first retention check, input and output alike.
+     * partitions (one makes its order the event-time order), and no time-based retention or segment rolling anywhere.
+     * Both compare record timestamps with the broker's clock: with the declared 30 days a replay of 2024 news would be
+     * deleted by the broker's first retention check, input and output alike, and with the default 7-day
+     * {@code segment.ms} every append of 2024 records starts a new segment, so the log cleaner compacts
+     * {@code incidents} while a test is still to read every version of it.
      */
     public static void createReplayTopics(StreamsSettings settings, int articlePartitions) throws Exception {
         String articles = settings.topic(Topics.ARTICLES).name();
@@ -77,6 +79,7 @@ public final class ReplayHarness {
                 .map(t -> {
                     Map<String, String> configs = new TreeMap<>(t.configs());
                     configs.put("retention.ms", "-1");
+                    configs.put("segment.ms", String.valueOf(Duration.ofDays(100 * 365).toMillis()));
                     return new NewTopic(t.name(), t.name().equals(articles) ? articlePartitions : t.partitions(), (short) 1)
                             .configs(configs);
                 })
