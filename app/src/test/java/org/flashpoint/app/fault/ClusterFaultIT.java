@@ -326,6 +326,8 @@ class ClusterFaultIT {
         // with one stream thread each.
         String articlesTopic = prefix + Topics.ARTICLES.name();
         probe.createTopic(articlesTopic, Topics.ARTICLES, 1);
+        // Compacted: created here so every version stays readable for the comparison (see createTopic).
+        probe.createTopic(prefix + Topics.INCIDENTS.name(), Topics.INCIDENTS, Topics.INCIDENTS.partitions());
         String streamsId = prefix + "streams";
         String alertsId = prefix + "alerts";
         Map<String, String> streamsProps = Map.of("flashpoint.streams.topic-prefix", prefix);

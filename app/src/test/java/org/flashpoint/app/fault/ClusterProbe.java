@@ -48,10 +48,15 @@ final class ClusterProbe implements AutoCloseable {
         this.admin = Admin.create(props);
     }
 
-    /** Creates {@code topic} under {@code name} with {@code partitions} partitions and its declared settings. */
+    /**
+     * Creates {@code topic} under {@code name} with {@code partitions} partitions and its declared settings, except
+     * that segments never roll by time: the workload's 2024 timestamps would start a new segment with every append,
+     * and the log cleaner could then compact {@code incidents} in one run and not in the other before they are compared.
+     */
     void createTopic(String name, Topic<?, ?> topic, int partitions) throws Exception {
         Map<String, String> configs = new TreeMap<>(topic.configs());
         configs.put("min.insync.replicas", "2");
+        configs.put("segment.ms", String.valueOf(Duration.ofDays(100 * 365).toMillis()));
         admin.createTopics(List.of(new NewTopic(name, partitions, (short) 3).configs(configs))).all().get(30, TimeUnit.SECONDS);
     }
 
