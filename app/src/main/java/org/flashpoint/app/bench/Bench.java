@@ -58,12 +58,12 @@ public final class Bench {
 
             try (PipelineBench pipeline = new PipelineBench(broker.bootstrapServers(), runId, analyzer, options.instances(),
                     options.kafkaProperties(), options.workDir().resolve("state"))) {
-                if (options.warmupArticles() > 0) {
+                int warmupArticles = Math.min(options.warmupArticles(), articles.size());
+                if (warmupArticles > 0) {
                     // In a fresh JVM the JIT compiler took a quarter of the CPU for the first minute of the pipeline.
-                    PipelineBench.Phase warmup = pipeline.saturate(
-                            articles.subList(0, Math.min(options.warmupArticles(), articles.size())), "warm-");
-                    out.printf("    warm-up: %d articles at %.0f articles/s, not counted%n",
-                            Math.min(options.warmupArticles(), articles.size()), warmup.articlesPerSecond);
+                    PipelineBench.Phase warmup = pipeline.saturate(articles.subList(0, warmupArticles), "warm-");
+                    out.printf("    warm-up: %d articles at %.0f articles/s, not counted%n", warmupArticles,
+                            warmup.articlesPerSecond);
                 }
                 PipelineBench.Phase saturation = pipeline.saturate(articles, "sat-");
                 out.printf("(3) pipeline ingest->classify->incidents->indicators->alerts, exactly once, %d streams instance(s): %.0f articles/s%n",

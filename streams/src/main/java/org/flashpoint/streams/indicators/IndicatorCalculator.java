@@ -86,7 +86,10 @@ public final class IndicatorCalculator {
         });
         List<DyadIndicator> emitted = new ArrayList<>();
         int late = 0;
+        // Consecutive windows share buckets: each is read once per update, not once per window containing it.
+        Map<Duration, Map<Long, WindowAggregate>> bucketsRead = new HashMap<>();
         for (WindowSpec spec : settings.windows()) {
+            Map<Long, WindowAggregate> read = bucketsRead.computeIfAbsent(spec.advance(), advance -> new HashMap<>());
             long size = spec.size().toMillis();
             long step = spec.advance().toMillis();
             // Baselines reach back baselineWindows sizes before the oldest window that can still change.
@@ -107,8 +110,9 @@ public final class IndicatorCalculator {
                 }
                 List<WindowAggregate> parts = new ArrayList<>();
                 for (long bucket = start; bucket < start + size; bucket += step) {
-                    WindowAggregate part = store.bucket(dyad, spec.advance(), Instant.ofEpochMilli(bucket));
-                    if (part != null) {
+                    WindowAggregate part = read.computeIfAbsent(bucket, b -> Objects.requireNonNullElse(
+                            store.bucket(dyad, spec.advance(), Instant.ofEpochMilli(b)), WindowAggregate.EMPTY));
+                    if (part != WindowAggregate.EMPTY) {
                         parts.add(part);
                     }
                 }
