@@ -20,6 +20,7 @@ import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.EventMention;
 import org.flashpoint.contracts.Evidence;
 import org.flashpoint.contracts.Incident;
+import org.flashpoint.streams.incidents.DyadReport.Event;
 
 /**
  * Merges the event mentions of one article into the incidents of one dyad. Pure apart from the store it is handed:
@@ -43,20 +44,34 @@ public final class IncidentMerger {
     }
 
     /**
-     * Merges {@code article}'s mentions on {@code dyad} into the open incidents kept in {@code store}; {@code eventTime}
-     * is the article's event time. Reads the dyad's working set and only the incidents the article joins.
+     * What each dyad's incident step needs of {@code analyzed}, one report per dyad it concerns; {@code eventTime} is
+     * the article's event time. Runs before articles move to their dyads' partitions, so only this travels.
+     */
+    public List<DyadReport> reports(AnalyzedArticle analyzed, Instant eventTime) {
+        return analyzed.dyads().stream().map(dyad -> report(dyad, analyzed, eventTime)).toList();
+    }
+
+    /** What the incident step of {@code dyad} needs of {@code analyzed}. */
+    public DyadReport report(Dyad dyad, AnalyzedArticle analyzed, Instant eventTime) {
+        ClassifiedArticle article = analyzed.article();
+        return new DyadReport(dyad, article.id(), article.source(), article.url(), article.labels().borderIncident(),
+                analyzed.fingerprint(), events(dyad, article, eventTime.atZone(ZoneOffset.UTC).toLocalDate()));
+    }
+
+    /**
+     * Merges one article's events on a dyad into the open incidents kept in {@code store}; {@code eventTime} is the
+     * article's event time. Reads the dyad's working set and only the incidents the article joins.
      *
      * @return incidents the article opened or reported on, in the order the article mentioned them
      */
-    public List<Incident> merge(OpenIncidents store, Dyad dyad, ClassifiedArticle article, TextFingerprint fingerprint,
-                                Instant eventTime) {
+    public List<Incident> merge(OpenIncidents store, DyadReport article, Instant eventTime) {
+        Dyad dyad = article.dyad();
         DyadIncidents current = Objects.requireNonNullElse(store.dyad(dyad), DyadIncidents.EMPTY);
-        LocalDate published = eventTime.atZone(ZoneOffset.UTC).toLocalDate();
-        Report report = new Report(article.id(), article.source(), eventTime, article.labels().borderIncident(), fingerprint);
+        Report report = new Report(article.articleId(), article.source(), eventTime, article.borderLabel(), article.fingerprint());
 
         List<OpenIncident> open = new ArrayList<>(current.open());
         Map<String, Incident> changed = new LinkedHashMap<>();
-        for (Event event : events(dyad, article, published)) {
+        for (Event event : article.events()) {
             Optional<Integer> match = bestMatch(open, event);
             IncidentState updated = match.isPresent()
                     ? join(joined(store, open.get(match.get()).id()), event, report, article)
@@ -93,11 +108,6 @@ public final class IncidentMerger {
             throw new IllegalStateException("the working set names incident " + id + " but its reports are missing");
         }
         return state;
-    }
-
-    /** One event of one article: its mentions of the same kind, date and actor folded together. */
-    private record Event(String kind, LocalDate date, String actor, String target, double weight, Integer killed,
-                         String place, String placeState, EventMention best) {
     }
 
     private List<Event> events(Dyad dyad, ClassifiedArticle article, LocalDate published) {
@@ -202,7 +212,7 @@ public final class IncidentMerger {
         return 0;
     }
 
-    private IncidentState open(Dyad dyad, List<OpenIncident> open, Event event, Report report, ClassifiedArticle article) {
+    private IncidentState open(Dyad dyad, List<OpenIncident> open, Event event, Report report, DyadReport article) {
         String base = dyad + "." + event.kind() + "." + event.date() + (event.actor() == null ? "" : "." + event.actor());
         String id = base;
         for (int n = 2; taken(open, id); n++) {
@@ -219,7 +229,7 @@ public final class IncidentMerger {
         return open.stream().anyMatch(i -> i.id().equals(id));
     }
 
-    private IncidentState join(IncidentState state, Event event, Report report, ClassifiedArticle article) {
+    private IncidentState join(IncidentState state, Event event, Report report, DyadReport article) {
         Incident old = state.incident();
         List<Report> reports = new ArrayList<>(state.reports());
         if (reports.stream().noneMatch(r -> r.articleId().equals(report.articleId()))) {
@@ -254,15 +264,15 @@ public final class IncidentMerger {
                 state.placeState() != null ? state.placeState() : event.placeState(), first, last, reports, quotes);
     }
 
-    private List<RankedEvidence> quotes(List<RankedEvidence> kept, Event event, ClassifiedArticle article, Report report) {
+    private List<RankedEvidence> quotes(List<RankedEvidence> kept, Event event, DyadReport article, Report report) {
         EventMention m = event.best();
         RankedEvidence candidate = new RankedEvidence(
-                new Evidence(article.id(), article.source(), article.url(), report.published(), m.quote(), m.type()),
+                new Evidence(article.articleId(), article.source(), article.url(), report.published(), m.quote(), m.type()),
                 m.confidence(), Math.abs(m.weight()));
         List<RankedEvidence> all = new ArrayList<>();
         boolean replaced = false;
         for (RankedEvidence q : kept) {
-            if (q.evidence().articleId().equals(article.id())) {
+            if (q.evidence().articleId().equals(article.articleId())) {
                 all.add(RankedEvidence.BEST_FIRST.compare(candidate, q) < 0 ? candidate : q);
                 replaced = true;
             } else {

@@ -20,6 +20,7 @@ import org.flashpoint.streams.StreamsSettings;
 import org.flashpoint.streams.dedupe.ArticleDeduplicator;
 import org.flashpoint.streams.dedupe.SeenArticles;
 import org.flashpoint.streams.incidents.AnalyzedArticle;
+import org.flashpoint.streams.incidents.DyadReport;
 import org.flashpoint.streams.incidents.InMemoryOpenIncidents;
 import org.flashpoint.streams.incidents.IncidentMerger;
 import org.flashpoint.streams.incidents.IncidentSettings;
@@ -112,8 +113,9 @@ public final class OfflinePipeline {
             return new Outcome(null, rejected, false, List.of());
         }
         List<Step> steps = new ArrayList<>();
-        for (Dyad dyad : analyzed.dyads()) {
-            List<Incident> changed = merger.merge(openIncidents, dyad, analyzed.article(), analyzed.fingerprint(), eventTime);
+        for (DyadReport report : merger.reports(analyzed, eventTime)) {
+            Dyad dyad = report.dyad();
+            List<Incident> changed = merger.merge(openIncidents, report, eventTime);
             IndicatorCalculator.Update update = calculator.update(indicatorStore,
                     new DyadActivity(dyad, article.id(), eventTime, changed));
             steps.add(new Step(new DyadUpdate(dyad, article.id(), eventTime, changed, update.indicators()), update.late()));

@@ -29,6 +29,7 @@ import org.flashpoint.streams.StreamsSettings;
 import org.flashpoint.streams.dedupe.ArticleDeduplicator;
 import org.flashpoint.streams.incidents.AnalyzedArticle;
 import org.flashpoint.streams.incidents.DyadIncidents;
+import org.flashpoint.streams.incidents.DyadReport;
 import org.flashpoint.streams.incidents.IncidentMerger;
 import org.flashpoint.streams.incidents.IncidentState;
 import org.flashpoint.streams.indicators.DyadActivity;
@@ -104,15 +105,14 @@ public final class FlashpointTopology {
         analyzed.mapValues(AnalyzedArticle::article, Named.as("classified-articles"))
                 .to(classified.name(), Produced.with(KEYS, classified.valueSerde()).withName("articles-classified-sink"));
 
-        // Incidents and indicators are per dyad: move every article to each dyad it concerns.
-        KStream<String, AnalyzedArticle> byDyad = analyzed
-                .flatMap((id, article) -> article.dyads().stream()
-                        .map(dyad -> KeyValue.pair(dyad.toString(), article)).toList(), Named.as("route-by-dyad"))
-                .repartition(Repartitioned.<String, AnalyzedArticle>as(BY_DYAD_REPARTITION)
-                        .withKeySerde(KEYS).withValueSerde(new JsonSerde<>(AnalyzedArticle.class)));
+        // Incidents and indicators are per dyad: move every article to each dyad it concerns, as that dyad's report.
+        IncidentMerger merger = new IncidentMerger(settings.incidents());
+        KStream<String, DyadReport> byDyad = acceptOrReject(
+                analyzed.process(() -> new RouteToDyads(merger), Named.as("route-by-dyad")), "route-by-dyad", rejected)
+                .repartition(Repartitioned.<String, DyadReport>as(BY_DYAD_REPARTITION)
+                        .withKeySerde(KEYS).withValueSerde(new JsonSerde<>(DyadReport.class)));
 
         // Merging across outlets needs the dyad's open incidents; each change is republished under the incident id.
-        IncidentMerger merger = new IncidentMerger(settings.incidents());
         KStream<String, DyadActivity> activity = acceptOrReject(
                 byDyad.process(() -> new MergeIncidents(merger), Named.as("merge-incidents"),
                         INCIDENT_WORKING_SETS, OPEN_INCIDENTS, INCIDENTS_STORE),

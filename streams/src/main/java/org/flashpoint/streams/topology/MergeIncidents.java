@@ -6,9 +6,8 @@ import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.Incident;
-import org.flashpoint.streams.incidents.AnalyzedArticle;
+import org.flashpoint.streams.incidents.DyadReport;
 import org.flashpoint.streams.incidents.IncidentMerger;
 import org.flashpoint.streams.incidents.OpenIncidents;
 import org.flashpoint.streams.indicators.DyadActivity;
@@ -17,7 +16,7 @@ import org.flashpoint.streams.indicators.DyadActivity;
  * Keyed by dyad: merges an article into the dyad's open incidents, keeps every incident by id for queries (ids start
  * with the dyad, so they live on the dyad's partition), and passes the article's incident changes on.
  */
-final class MergeIncidents extends GuardedProcessor<AnalyzedArticle, DyadActivity> {
+final class MergeIncidents extends GuardedProcessor<DyadReport, DyadActivity> {
 
     private final IncidentMerger merger;
     private OpenIncidents open;
@@ -40,10 +39,10 @@ final class MergeIncidents extends GuardedProcessor<AnalyzedArticle, DyadActivit
     }
 
     @Override
-    void handle(Record<String, AnalyzedArticle> record) {
-        Dyad dyad = Dyad.parse(record.key());
+    void handle(Record<String, DyadReport> record) {
+        DyadReport report = record.value();
         Instant eventTime = Instant.ofEpochMilli(record.timestamp());
-        List<Incident> changed = merger.merge(open, dyad, record.value().article(), record.value().fingerprint(), eventTime);
+        List<Incident> changed = merger.merge(open, report, eventTime);
         for (Incident incident : changed) {
             incidents.put(incident.id(), incident);
             updated.record();
@@ -51,6 +50,6 @@ final class MergeIncidents extends GuardedProcessor<AnalyzedArticle, DyadActivit
                 opened.record();
             }
         }
-        emit(record, record.key(), new DyadActivity(dyad, record.value().article().id(), eventTime, changed));
+        emit(record, record.key(), new DyadActivity(report.dyad(), report.articleId(), eventTime, changed));
     }
 }

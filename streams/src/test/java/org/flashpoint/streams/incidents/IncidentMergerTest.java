@@ -29,7 +29,8 @@ class IncidentMergerTest {
     private final InMemoryOpenIncidents store = new InMemoryOpenIncidents();
 
     private List<Incident> feed(Article article, ClassifiedArticle analysis) {
-        return merger.merge(store, IRN_PAK, analysis, TextFingerprint.of(article.text()), article.published());
+        AnalyzedArticle analyzed = new AnalyzedArticle(analysis, TextFingerprint.of(article.text()));
+        return merger.merge(store, merger.report(IRN_PAK, analyzed, article.published()), article.published());
     }
 
     /** The dyad's working set. */
