@@ -29,6 +29,13 @@ public final class Json {
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();
 
+    /**
+     * The same mapping for state and internal topics, which no person and no other program reads: times as numbers,
+     * exact to the nanosecond. Parsing ISO-8601 text was about half the cost of reading back an incident's state.
+     */
+    private static final ObjectMapper STATE = MAPPER.copy()
+            .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
     private Json() {
     }
 
@@ -37,9 +44,18 @@ public final class Json {
         return MAPPER;
     }
 
+    /** The mapper of state stores and internal topics; see {@link #STATE}. Do not reconfigure it. */
+    public static ObjectMapper stateMapper() {
+        return STATE;
+    }
+
     public static byte[] write(Object value) {
+        return write(MAPPER, value);
+    }
+
+    static byte[] write(ObjectMapper mapper, Object value) {
         try {
-            return MAPPER.writeValueAsBytes(value);
+            return mapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,8 +71,12 @@ public final class Json {
 
     /** Reads a payload, or throws {@link PayloadException} saying which field is wrong and why. */
     public static <T> T read(byte[] bytes, Class<T> type) {
+        return read(MAPPER, bytes, type);
+    }
+
+    static <T> T read(ObjectMapper mapper, byte[] bytes, Class<T> type) {
         try {
-            return MAPPER.readValue(bytes, type);
+            return mapper.readValue(bytes, type);
         } catch (IOException e) {
             throw PayloadException.from(type, e);
         }

@@ -49,9 +49,9 @@ public final class AlertsTopology {
         Topic<String, DyadUpdate> updates = settings.topic(Topics.DYAD_UPDATES);
         Topic<String, AlertNotice> alerts = settings.topic(Topics.ALERTS);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
-                KEYS, new JsonSerde<>(DyadHistory.class)).withCachingEnabled());
+                KEYS, JsonSerde.forState(DyadHistory.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LIFECYCLE_STORE),
-                KEYS, new JsonSerde<>(AlertState.class)).withCachingEnabled());
+                KEYS, JsonSerde.forState(AlertState.class)).withCachingEnabled());
 
         // Rules and lifecycle per dyad, in event time; each change becomes one notice keyed by dyad.
         AlertEngine engine = new AlertEngine(rules);

@@ -110,7 +110,7 @@ public final class FlashpointTopology {
         KStream<String, DyadReport> byDyad = acceptOrReject(
                 analyzed.process(() -> new RouteToDyads(merger), Named.as("route-by-dyad")), "route-by-dyad", rejected)
                 .repartition(Repartitioned.<String, DyadReport>as(BY_DYAD_REPARTITION)
-                        .withKeySerde(KEYS).withValueSerde(new JsonSerde<>(DyadReport.class)));
+                        .withKeySerde(KEYS).withValueSerde(JsonSerde.forState(DyadReport.class)));
 
         // Merging across outlets needs the dyad's open incidents; each change is republished under the incident id.
         KStream<String, DyadActivity> activity = acceptOrReject(
@@ -152,7 +152,7 @@ public final class FlashpointTopology {
      * the stream threads' time here, mostly in writes of values that change again within seconds.
      */
     private static <V> void workingStore(StreamsBuilder builder, String name, Class<V> type) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), KEYS, new JsonSerde<>(type))
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), KEYS, JsonSerde.forState(type))
                 .withCachingEnabled());
     }
 
@@ -161,7 +161,7 @@ public final class FlashpointTopology {
      * The record cache in front sends only the last write of each commit interval to RocksDB and the changelog.
      */
     private static <V> void historyStore(StreamsBuilder builder, String name, Class<V> type) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, new JsonSerde<>(type))
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, JsonSerde.forState(type))
                 .withCachingEnabled());
     }
 
