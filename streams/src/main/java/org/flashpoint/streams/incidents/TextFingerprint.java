@@ -18,10 +18,10 @@ import java.util.Base64;
  * different minima then agree by accident with probability 1/65535.
  * Fingerprints stored in the earlier format (128 independent 32-bit min-hashes) are not comparable with these.
  *
- * @param shingles  number of distinct shingles of the text
- * @param bins      per bin, the 16-bit digest of the minimum hash that fell into it, or {@value #EMPTY} if none did
+ * <p>A value (equal by content); a class rather than a record only so that it can keep its stored form, which an open
+ * incident's state writes again for each of its reports on every update.
  */
-public record TextFingerprint(int shingles, short[] bins) {
+public final class TextFingerprint {
 
     public static final int BINS = 128;
     static final short EMPTY = 0;
@@ -29,18 +29,31 @@ public record TextFingerprint(int shingles, short[] bins) {
     private static final int BIN_BITS = Integer.numberOfTrailingZeros(BINS);
     private static final long VALUE_MASK = -1L >>> BIN_BITS;
 
-    public TextFingerprint {
+    private final int shingles;
+    private final short[] bins;
+    /** {@link #encoded()}, computed once; a benign race, as the string is immutable and always the same. */
+    private String encoded;
+
+    /**
+     * @param shingles  number of distinct shingles of the text
+     * @param bins      per bin, the 16-bit digest of the minimum hash that fell into it, or {@value #EMPTY} if none did
+     */
+    public TextFingerprint(int shingles, short[] bins) {
         if (shingles < 0) {
             throw new IllegalArgumentException("a shingle count is not negative: " + shingles);
         }
         if (bins == null || bins.length != BINS) {
             throw new IllegalArgumentException("a fingerprint has " + BINS + " bins");
         }
-        bins = bins.clone();
+        this.shingles = shingles;
+        this.bins = bins.clone();
+    }
+
+    public int shingles() {
+        return shingles;
     }
 
     /** A copy: the fingerprint is a value and must not change under its holders. */
-    @Override
     public short[] bins() {
         return bins.clone();
     }
@@ -142,9 +155,14 @@ public record TextFingerprint(int shingles, short[] bins) {
      */
     @JsonValue
     public String encoded() {
-        ByteBuffer bytes = ByteBuffer.allocate(BINS * Short.BYTES);
-        bytes.asShortBuffer().put(bins);
-        return shingles + ":" + Base64.getEncoder().withoutPadding().encodeToString(bytes.array());
+        String stored = encoded;
+        if (stored == null) {
+            ByteBuffer bytes = ByteBuffer.allocate(BINS * Short.BYTES);
+            bytes.asShortBuffer().put(bins);
+            stored = shingles + ":" + Base64.getEncoder().withoutPadding().encodeToString(bytes.array());
+            encoded = stored;
+        }
+        return stored;
     }
 
     @JsonCreator
