@@ -19,6 +19,7 @@ public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(IsoTimes.module())
+            .addModule(SharedPayloads.module())
             // Accessors and constructors through generated lambdas instead of reflection: a third of serialization time.
             .addModule(new BlackbirdModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -50,13 +51,26 @@ public final class Json {
         return STATE;
     }
 
+    /**
+     * The JSON of {@code value}. An incident or indicator written again by the same thread soon after gets the same
+     * array back (see {@link SharedPayloads}): callers never change a returned array.
+     */
     public static byte[] write(Object value) {
         return write(MAPPER, value);
     }
 
     static byte[] write(ObjectMapper mapper, Object value) {
+        boolean shared = mapper == MAPPER && SharedPayloads.shared(value);
+        byte[] recent = shared ? SharedPayloads.recent(value) : null;
+        if (recent != null) {
+            return recent;
+        }
         try {
-            return mapper.writeValueAsBytes(value);
+            byte[] written = mapper.writeValueAsBytes(value);
+            if (shared) {
+                SharedPayloads.remember(value, written);
+            }
+            return written;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

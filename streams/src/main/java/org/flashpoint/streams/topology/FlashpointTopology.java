@@ -159,9 +159,10 @@ public final class FlashpointTopology {
     /**
      * State that grows with the history it serves to queries (every incident, every indicator): on disk in RocksDB.
      * The record cache in front sends only the last write of each commit interval to RocksDB and the changelog.
+     * Values are the published JSON, so the output topics and {@code dyad.updates} reuse the bytes written here.
      */
     private static <V> void historyStore(StreamsBuilder builder, String name, Class<V> type) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, JsonSerde.forState(type))
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), KEYS, new JsonSerde<>(type))
                 .withCachingEnabled());
     }
 
