@@ -39,8 +39,19 @@ final class Numbers {
         return d.toSeconds() % 60 == 0 ? d.toMinutes() + "m" : d.toSeconds() + "s";
     }
 
-    /** Two decimals: enough for a person reading a summary. */
+    /**
+     * Two decimals, trailing zeros dropped: enough for a person reading a summary. What {@code %.2f} prints (half up,
+     * from the shortest decimal of the double; "-0" for a negative value that rounds to zero) without a
+     * {@code Formatter} and a regular expression per number, which took a twentieth of the alerts role's time.
+     */
     static String format(double value) {
-        return String.format(java.util.Locale.ROOT, "%.2f", value).replaceAll("\\.?0+$", "");
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
+        if (rounded.signum() == 0) {
+            return value < 0 || Double.doubleToRawLongBits(value) == Long.MIN_VALUE ? "-0" : "0";
+        }
+        return rounded.stripTrailingZeros().toPlainString();
     }
 }
