@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -24,7 +23,7 @@ class JsonSerdeTest {
     @MethodSource("topics")
     void every_schema_example_survives_the_state_serde_unchanged(Topic<String, ?> topic) throws IOException {
         Class<?> type = ((JsonSerde<?>) topic.valueSerde()).type();
-        for (JsonNode example : examples(topic.schema())) {
+        for (JsonNode example : SchemaExamples.of(topic.schema())) {
             Object record = Json.read(Json.mapper().writeValueAsBytes(example), type);
             assertThat(roundTrip(JsonSerde.forState(type), record)).isEqualTo(record);
         }
@@ -49,11 +48,5 @@ class JsonSerdeTest {
     private static <T> T roundTrip(Serde<T> serde, Object value) {
         byte[] bytes = serde.serializer().serialize("t", (T) value);
         return serde.deserializer().deserialize("t", bytes);
-    }
-
-    private static JsonNode examples(String schemaFile) throws IOException {
-        try (InputStream in = JsonSerdeTest.class.getResourceAsStream("/schemas/" + schemaFile)) {
-            return Json.mapper().readTree(in).get("examples");
-        }
     }
 }

@@ -2,9 +2,6 @@ package org.flashpoint.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,9 +10,9 @@ import org.junit.jupiter.api.Test;
 /** Incidents and indicators written again reuse their bytes, inside a dyad update too, with identical output. */
 class SharedPayloadsTest {
 
-    private final Incident incidentExample = example("incident.schema.json", Incident.class);
+    private final Incident incidentExample = SchemaExamples.first("incident.schema.json", Incident.class);
     private final DyadUpdate update = new DyadUpdate(incidentExample.dyad(), "article-1", incidentExample.lastSeen(),
-            List.of(incidentExample), List.of(example("dyad-indicator.schema.json", DyadIndicator.class)));
+            List.of(incidentExample), List.of(SchemaExamples.first("dyad-indicator.schema.json", DyadIndicator.class)));
 
     @Test
     void an_incident_or_indicator_written_twice_by_a_thread_is_written_once() {
@@ -40,6 +37,13 @@ class SharedPayloadsTest {
     }
 
     @Test
+    void a_dyad_update_copies_the_bytes_remembered_for_its_incidents() {
+        SharedPayloads.remember(update.incidents().get(0), "{\"copied\":true}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(new String(Json.write(update), StandardCharsets.UTF_8)).contains("\"incidents\":[{\"copied\":true}]");
+    }
+
+    @Test
     void state_written_after_a_published_copy_keeps_its_own_format() {
         Incident incident = update.incidents().get(0);
         Json.write(incident);
@@ -49,14 +53,5 @@ class SharedPayloadsTest {
         assertThat(new String(state, StandardCharsets.UTF_8)).doesNotContain(incident.firstSeen().toString())
                 .contains(String.valueOf(incident.firstSeen().getEpochSecond()));
         assertThat(JsonSerde.forState(Incident.class).deserializer().deserialize("t", state)).isEqualTo(incident);
-    }
-
-    private static <T> T example(String schemaFile, Class<T> type) {
-        try (InputStream in = SharedPayloadsTest.class.getResourceAsStream("/schemas/" + schemaFile)) {
-            JsonNode example = Json.mapper().readTree(in).get("examples").get(0);
-            return Json.read(Json.mapper().writeValueAsBytes(example), type);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
