@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.flashpoint.analysis.Analyzer;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.Json;
@@ -37,9 +41,9 @@ public final class Bench {
 
     public static void run(Options options, PrintStream out) throws Exception {
         List<Article> articles = SyntheticArticles.generate(options.articles(), 20_240_101L);
-        List<byte[]> records = articles.stream().map(a -> SyntheticArticles.restamp(a, a.id(), java.time.Instant.now()))
-                .map(Json::write).toList();
-        double meanBytes = records.stream().mapToInt(r -> r.length).average().orElse(0);
+        List<byte[][]> records = articles.stream().map(a -> SyntheticArticles.restamp(a, a.id(), java.time.Instant.now()))
+                .map(a -> new byte[][] {null, Json.write(a)}).toList();
+        double meanBytes = records.stream().mapToInt(r -> r[1].length).average().orElse(0);
         out.printf("machine: %d cores, JDK %s, max heap %d MiB; %d articles of %.0f bytes (JSON), %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, articles.size(), meanBytes,
@@ -50,14 +54,16 @@ public final class Bench {
         try (Broker broker = Broker.start(options)) {
             out.printf("broker: %s%n", broker.bootstrapServers());
 
-            double raw = RawKafkaBench.run(broker.bootstrapServers(), runId + ".raw", Topics.ARTICLES.partitions(), records);
+            String rawTopic = runId + ".raw";
+            double raw = RawKafkaBench.run(broker.bootstrapServers(), rawTopic, Topics.ARTICLES.partitions(), records);
             out.printf("(1) raw Kafka produce+consume: %.0f articles/s%n", raw);
 
             double analyzerRate = AnalyzerBench.run(analyzer, articles);
             out.printf("(2) analyzer alone, %d threads: %.0f articles/s%n", Runtime.getRuntime().availableProcessors(), analyzerRate);
 
             try (PipelineBench pipeline = new PipelineBench(broker.bootstrapServers(), runId, analyzer, options.instances(),
-                    options.kafkaProperties(), options.workDir().resolve("state"))) {
+                    options.kafkaProperties(), options.workDir().resolve("state"));
+                 Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
                 int warmupArticles = Math.min(options.warmupArticles(), articles.size());
                 if (warmupArticles > 0) {
                     // In a fresh JVM the JIT compiler took a quarter of the CPU for the first minute of the pipeline.
@@ -65,10 +71,13 @@ public final class Bench {
                     out.printf("    warm-up: %d articles at %.0f articles/s, not counted%n", warmupArticles,
                             warmup.articlesPerSecond);
                 }
+                Map<TopicPartition, Long> beforeSaturation = PipelineTraffic.snapshot(admin, runId, Set.of(rawTopic));
                 PipelineBench.Phase saturation = pipeline.saturate(articles, "sat-");
                 out.printf("(3) pipeline ingest->classify->incidents->indicators->alerts, exactly once, %d streams instance(s): %.0f articles/s%n",
                         options.instances(), saturation.articlesPerSecond);
                 out.printf("    at saturation: ingest->indicator %s; ingest->alert %s%n", saturation.indicators, saturation.alerts);
+                measureTraffic(broker.bootstrapServers(), runId, articles.size(), saturation.articlesPerSecond,
+                        beforeSaturation, PipelineTraffic.snapshot(admin, runId, Set.of(rawTopic)), out);
                 PipelineBench.Phase steady = pipeline.steady(articles, "steady-", options.steadyRate() * options.steadySeconds(),
                         options.steadyRate());
                 out.printf("    at %d articles/s for %d s: ingest->indicator %s; ingest->alert %s%n",
@@ -83,6 +92,24 @@ public final class Bench {
         } finally {
             deleteRecursively(options.workDir());
         }
+    }
+
+    /**
+     * (4): the records the pipeline put on Kafka in (3), per article and topic, and the rate plain clients move them
+     * at: how close (3) is to the transport its own output needs, which (1) understates by moving one record per article.
+     */
+    private static void measureTraffic(String bootstrapServers, String runId, int articles, double pipelineRate,
+                                       Map<TopicPartition, Long> from, Map<TopicPartition, Long> to, PrintStream out)
+            throws Exception {
+        PipelineTraffic traffic = PipelineTraffic.read(bootstrapServers, from, to);
+        double recordsPerSecond = RawKafkaBench.run(bootstrapServers, runId + ".traffic", Topics.ARTICLES.partitions(),
+                traffic.records());
+        double articlesPerSecond = recordsPerSecond * articles / traffic.recordCount();
+        out.printf("(4) the pipeline's own traffic in (3), replayed with plain clients as in (1): %.1f records and %.1f KB"
+                        + " per article (uncompressed), %.0f records/s = %.0f articles/s; (3) reached %.2f of it%n",
+                (double) traffic.recordCount() / articles, traffic.bytes() / 1024.0 / articles, recordsPerSecond,
+                articlesPerSecond, pipelineRate / articlesPerSecond);
+        traffic.perArticle(articles, runId).forEach(line -> out.printf("    %s%n", line));
     }
 
     /** The embedded broker or the local cluster, behind one face. */

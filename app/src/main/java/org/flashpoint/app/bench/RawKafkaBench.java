@@ -19,20 +19,22 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * The transport ceiling: the serialized articles produced (acks=all, idempotent, lz4, as ingest does) and consumed at the
- * same time with plain clients; the rate is records over the time from the first send to the last record read.
+ * The transport ceiling: records (the serialized articles, or all of a pipeline run's traffic) produced (acks=all,
+ * idempotent, lz4, as ingest does) and consumed at the same time with plain clients; the rate is records over the time
+ * from the first send to the last record read.
  */
 final class RawKafkaBench {
 
     private RawKafkaBench() {
     }
 
-    static double run(String bootstrapServers, String topic, int partitions, List<byte[]> values) throws Exception {
+    /** Records per second; each record is {key, value}, a null key spreads records over the partitions. */
+    static double run(String bootstrapServers, String topic, int partitions, List<byte[][]> records) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) -1))).all().get(60, TimeUnit.SECONDS);
         }
         CountDownLatch assigned = new CountDownLatch(1);
-        CompletableFuture<Long> consumed = CompletableFuture.supplyAsync(() -> consumeAll(bootstrapServers, topic, values.size(), assigned));
+        CompletableFuture<Long> consumed = CompletableFuture.supplyAsync(() -> consumeAll(bootstrapServers, topic, records.size(), assigned));
         // The clock starts once the consumer owns its partitions: a group join is not transport.
         if (!assigned.await(2, TimeUnit.MINUTES)) {
             throw new IllegalStateException("raw Kafka: the consumer got no partitions within 2 minutes");
@@ -40,13 +42,13 @@ final class RawKafkaBench {
         long start = System.nanoTime();
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProperties(bootstrapServers),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (byte[] value : values) {
-                producer.send(new ProducerRecord<>(topic, value));
+            for (byte[][] record : records) {
+                producer.send(new ProducerRecord<>(topic, record[0], record[1]));
             }
             producer.flush();
         }
         long end = consumed.get(10, TimeUnit.MINUTES);
-        return values.size() / ((end - start) / 1e9);
+        return records.size() / ((end - start) / 1e9);
     }
 
     static Properties producerProperties(String bootstrapServers) {
