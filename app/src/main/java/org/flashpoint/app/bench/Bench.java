@@ -19,7 +19,7 @@ import org.flashpoint.contracts.Topics;
 import org.flashpoint.deploy.broker.EmbeddedKafkaBroker;
 import org.flashpoint.deploy.cluster.LocalCluster;
 
-/** One benchmark run: the three measurements on one broker over the same articles, and the summary line. */
+/** One benchmark run: the four measurements on one broker over the same articles, and the summary line. */
 public final class Bench {
 
     /**

@@ -1,8 +1,11 @@
 package org.flashpoint.streams.incidents;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.flashpoint.contracts.Evidence;
 import org.flashpoint.contracts.Incident;
 
 /**
@@ -17,7 +20,7 @@ import org.flashpoint.contracts.Incident;
  * @param reports    every report, in arrival order; only the first {@link #MAX_FINGERPRINTED_REPORTS} keep their
  *                   text fingerprint
  * @param quotes     the best quotes, best first, at most one per article
- *                   ({@link IncidentSettings#evidenceQuotes()} of them)
+ *                   ({@link IncidentSettings#evidenceQuotes()} of them); the incident's evidence is their evidence
  */
 public record IncidentState(Incident incident, String actor, String target, String placeState, LocalDate firstDate,
                             LocalDate lastDate,
@@ -37,5 +40,31 @@ public record IncidentState(Incident incident, String actor, String target, Stri
 
     public String id() {
         return incident.id();
+    }
+
+    /**
+     * How the state is stored: the incident without its evidence, which repeats the quotes' and was a fifth of every
+     * write of an open incident. State stored with the evidence still reads.
+     */
+    record Stored(Incident incident, String actor, String target, String placeState, LocalDate firstDate,
+                  LocalDate lastDate, List<Report> reports, List<RankedEvidence> quotes) {
+    }
+
+    @JsonValue
+    Stored stored() {
+        return new Stored(withEvidence(incident, List.of()), actor, target, placeState, firstDate, lastDate, reports, quotes);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static IncidentState fromStored(Stored stored) {
+        List<Evidence> evidence = stored.quotes().stream().map(RankedEvidence::evidence).toList();
+        return new IncidentState(withEvidence(stored.incident(), evidence), stored.actor(), stored.target(),
+                stored.placeState(), stored.firstDate(), stored.lastDate(), stored.reports(), stored.quotes());
+    }
+
+    private static Incident withEvidence(Incident i, List<Evidence> evidence) {
+        return new Incident(i.id(), i.dyad(), i.kind(), i.direction(), i.borderIncident(), i.places(), i.eventDate(),
+                i.firstSeen(), i.lastSeen(), i.articles(), i.reports(), i.sources(), i.independentSources(), i.killed(),
+                i.weight(), evidence);
     }
 }

@@ -11,12 +11,17 @@ import static org.flashpoint.streams.Fixtures.placedMention;
 import static org.flashpoint.streams.Fixtures.strike;
 import static org.flashpoint.streams.Fixtures.text;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import org.flashpoint.contracts.Article;
 import org.flashpoint.contracts.ClassifiedArticle;
 import org.flashpoint.contracts.Direction;
+import org.flashpoint.contracts.Evidence;
 import org.flashpoint.contracts.Incident;
+import org.flashpoint.contracts.Json;
+import org.flashpoint.contracts.JsonSerde;
 import org.flashpoint.contracts.Modality;
 import org.junit.jupiter.api.Test;
 
@@ -150,6 +155,27 @@ class IncidentMergerTest {
             assertThat(changed).as(modality.name()).isEmpty();
         }
         assertThat(state().open()).isEqualTo(before.open());
+    }
+
+    @Test
+    void anOpenIncidentIsStoredWithoutTheEvidenceItsQuotesRepeatAndReadsBackWhole() throws Exception {
+        feed("a1", "nbc", "2024-01-17T06:00:00Z", text(1), strike("IRN", "PAK", JAN16, 2, "Iran struck Panjgur, killing two children."));
+        List<Incident> last = feed("a2", "cbc", "2024-01-17T09:00:00Z", text(2), strike("IRN", "PAK", JAN16, 2, "Iran hit targets in Balochistan."));
+        IncidentState open = store.incident(last.get(0).id());
+        JsonSerde<IncidentState> serde = JsonSerde.forState(IncidentState.class);
+
+        byte[] stored = serde.serializer().serialize("t", open);
+        JsonNode json = Json.mapper().readTree(stored);
+        assertThat(json.path("incident").path("evidence")).isEmpty();
+        assertThat(json.path("quotes")).hasSize(2);
+        assertThat(serde.deserializer().deserialize("t", stored)).isEqualTo(open);
+        assertThat(open.incident().evidence()).extracting(Evidence::quote)
+                .containsExactly("Iran struck Panjgur, killing two children.", "Iran hit targets in Balochistan.");
+
+        // What builds before the sixth session stored, the evidence inside the incident too, reads the same.
+        ObjectNode earlier = (ObjectNode) json;
+        ((ObjectNode) earlier.path("incident")).set("evidence", Json.stateMapper().valueToTree(open.incident().evidence()));
+        assertThat(serde.deserializer().deserialize("t", Json.mapper().writeValueAsBytes(earlier))).isEqualTo(open);
     }
 
     @Test
