@@ -12,10 +12,10 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 import org.flashpoint.alerts.lifecycle.AlertEngine;
 import org.flashpoint.alerts.lifecycle.AlertState;
-import org.flashpoint.alerts.lifecycle.DyadHistory;
 import org.flashpoint.alerts.rules.RuleSet;
 import org.flashpoint.contracts.AlertNotice;
 import org.flashpoint.contracts.DyadUpdate;
+import org.flashpoint.contracts.Incident;
 import org.flashpoint.contracts.JsonSerde;
 import org.flashpoint.contracts.Topic;
 import org.flashpoint.contracts.Topics;
@@ -28,8 +28,10 @@ import org.flashpoint.contracts.Topics;
  */
 public final class AlertsTopology {
 
-    /** Per dyad: indicator windows, recent incidents and the evaluation clock. */
+    /** Per dyad: indicator windows, the ids of recent incidents and the evaluation clock ({@link StoredHistory}). */
     public static final String HISTORY_STORE = "alert-dyad-history";
+    /** Per incident id (unique across dyads): the latest version of each incident a dyad history names. */
+    public static final String INCIDENTS_STORE = "alert-incidents";
     /** Per (rule, dyad), key {@code rule|IRN-PAK}: the open episode. */
     public static final String LIFECYCLE_STORE = "alert-lifecycle";
 
@@ -49,7 +51,9 @@ public final class AlertsTopology {
         Topic<String, DyadUpdate> updates = settings.topic(Topics.DYAD_UPDATES);
         Topic<String, AlertNotice> alerts = settings.topic(Topics.ALERTS);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
-                KEYS, JsonSerde.forState(DyadHistory.class)).withCachingEnabled());
+                KEYS, JsonSerde.forState(StoredHistory.class)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INCIDENTS_STORE),
+                KEYS, JsonSerde.forState(Incident.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LIFECYCLE_STORE),
                 KEYS, JsonSerde.forState(AlertState.class)).withCachingEnabled());
 
@@ -58,7 +62,7 @@ public final class AlertsTopology {
         builder.stream(updates.name(), Consumed.with(KEYS, updates.valueSerde()).withName("dyad-updates-source"))
                 .filter((dyad, update) -> update != null, Named.as("dyad-updates-present"))
                 .process(() -> new EvaluateAlerts(engine, settings.wallClockInterval()), Named.as("evaluate-alerts"),
-                        HISTORY_STORE, LIFECYCLE_STORE)
+                        HISTORY_STORE, INCIDENTS_STORE, LIFECYCLE_STORE)
                 .to(alerts.name(), Produced.with(KEYS, alerts.valueSerde()).withName("alerts-sink"));
     }
 

@@ -10,8 +10,8 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.flashpoint.alerts.lifecycle.AlertEngine;
-import org.flashpoint.alerts.lifecycle.DyadHistory;
 import org.flashpoint.contracts.Alert;
 import org.flashpoint.contracts.AlertNotice;
 import org.flashpoint.contracts.Dyad;
@@ -34,7 +34,7 @@ final class EvaluateAlerts implements Processor<String, DyadUpdate, String, Aler
     private final Duration wallClockInterval;
     private ProcessorContext<String, AlertNotice> context;
     private KafkaAlertStore store;
-    private org.apache.kafka.streams.state.KeyValueStore<String, DyadHistory> histories;
+    private KeyValueStore<String, StoredHistory> histories;
 
     EvaluateAlerts(AlertEngine engine, Duration wallClockInterval) {
         this.engine = engine;
@@ -45,7 +45,8 @@ final class EvaluateAlerts implements Processor<String, DyadUpdate, String, Aler
     public void init(ProcessorContext<String, AlertNotice> context) {
         this.context = context;
         histories = context.getStateStore(AlertsTopology.HISTORY_STORE);
-        store = new KafkaAlertStore(histories, context.getStateStore(AlertsTopology.LIFECYCLE_STORE));
+        store = new KafkaAlertStore(histories, context.getStateStore(AlertsTopology.INCIDENTS_STORE),
+                context.getStateStore(AlertsTopology.LIFECYCLE_STORE));
         if (wallClockInterval != null) {
             context.schedule(wallClockInterval, PunctuationType.WALL_CLOCK_TIME, this::advanceQuietDyads);
         }
@@ -62,10 +63,12 @@ final class EvaluateAlerts implements Processor<String, DyadUpdate, String, Aler
             return;
         }
         List<Dyad> open = new ArrayList<>();
-        try (KeyValueIterator<String, DyadHistory> all = histories.all()) {
+        try (KeyValueIterator<String, StoredHistory> all = histories.all()) {
             while (all.hasNext()) {
-                KeyValue<String, DyadHistory> entry = all.next();
-                if (engine.needsAdvancing(store, entry.value)) {
+                KeyValue<String, StoredHistory> entry = all.next();
+                // Whether a dyad needs advancing depends on its hold and open episodes, not on its incidents: every
+                // dyad is looked at each interval, and reading back their incidents would be wasted.
+                if (engine.needsAdvancing(store, entry.value.with(List.of()))) {
                     open.add(entry.value.dyad());
                 }
             }

@@ -185,7 +185,7 @@ class AlertsTopologyTest {
     void every_store_is_named_and_nothing_is_repartitioned() {
         String description = AlertsTopology.build(replay(), RuleSet.loadDefault()).describe().toString();
 
-        assertThat(description).contains(AlertsTopology.HISTORY_STORE, AlertsTopology.LIFECYCLE_STORE,
+        assertThat(description).contains(AlertsTopology.HISTORY_STORE, AlertsTopology.INCIDENTS_STORE, AlertsTopology.LIFECYCLE_STORE,
                 "dyad-updates-source", "evaluate-alerts", "alerts-sink");
         assertThat(description).doesNotContain("repartition");
         assertThat(description).doesNotContainPattern("KSTREAM-[A-Z]+-\\d+|KTABLE-[A-Z]+-\\d+");
