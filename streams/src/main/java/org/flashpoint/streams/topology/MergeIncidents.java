@@ -32,7 +32,8 @@ final class MergeIncidents extends GuardedProcessor<DyadReport, DyadActivity> {
     @Override
     void open(ProcessorContext<String, Outcome<DyadActivity>> context) {
         open = new KafkaOpenIncidents(context.getStateStore(FlashpointTopology.INCIDENT_WORKING_SETS),
-                context.getStateStore(FlashpointTopology.OPEN_INCIDENTS));
+                context.getStateStore(FlashpointTopology.OPEN_INCIDENTS),
+                context.getStateStore(FlashpointTopology.OPEN_INCIDENT_FINGERPRINTS));
         incidents = context.getStateStore(FlashpointTopology.INCIDENTS_STORE);
         opened = Metrics.counter(context, Metrics.OPENED_INCIDENTS);
         updated = Metrics.counter(context, Metrics.INCIDENT_UPDATES);

@@ -290,6 +290,7 @@ class FlashpointTopologyTest {
         assertThat(description).doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
         assertThat(description).contains("articles-by-dyad-repartition", "parse-articles", "dedupe-articles", "analyze-articles",
                 "merge-incidents", "update-indicators", FlashpointTopology.SEEN_ARTICLES, FlashpointTopology.INCIDENT_WORKING_SETS,
+                FlashpointTopology.OPEN_INCIDENTS, FlashpointTopology.OPEN_INCIDENT_FINGERPRINTS,
                 FlashpointTopology.INCIDENTS_STORE, FlashpointTopology.INDICATOR_BUCKETS, FlashpointTopology.INDICATORS_STORE,
                 FlashpointTopology.DYADS_STORE);
     }
