@@ -35,12 +35,21 @@ final class KafkaAlertStore implements AlertStore {
     private final KeyValueStore<String, Incident> incidents;
     private final DecodedValues<AlertState> episodes;
     /** The history last read or written per dyad, whose incident objects tell the next write what changed. */
-    private final Map<String, DyadHistory> recent = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Decoded> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, DyadHistory> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Decoded> eldest) {
             return size() > DECODED_DYADS;
         }
     };
+
+    /**
+     * A history as last read or written.
+     *
+     * @param incidentsStored its incidents are in the incidents store (false for one an earlier build wrote whole,
+     *                        until it is written again)
+     */
+    private record Decoded(DyadHistory history, boolean incidentsStored) {
+    }
 
     KafkaAlertStore(KeyValueStore<String, StoredHistory> histories, KeyValueStore<String, Incident> incidents,
                     KeyValueStore<String, AlertState> episodes) {
@@ -51,17 +60,8 @@ final class KafkaAlertStore implements AlertStore {
 
     @Override
     public DyadHistory history(Dyad dyad) {
-        String key = dyad.toString();
-        DyadHistory history = recent.get(key);
-        if (history == null) {
-            StoredHistory stored = histories.get(key);
-            if (stored == null) {
-                return null;
-            }
-            history = stored.with(read(stored.incidentIds()));
-            recent.put(key, history);
-        }
-        return history;
+        Decoded decoded = decoded(dyad.toString());
+        return decoded == null ? null : decoded.history();
     }
 
     @Override
@@ -69,10 +69,12 @@ final class KafkaAlertStore implements AlertStore {
         String key = history.dyad().toString();
         // Normally the cached history the engine just read and derived this one from; if not cached, it is read back
         // and every incident counts as changed.
-        DyadHistory previous = history(history.dyad());
-        List<Incident> before = previous == null ? List.of() : previous.incidents();
+        Decoded previous = decoded(key);
+        List<Incident> before = previous == null ? List.of() : previous.history().incidents();
         Set<Incident> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
-        unchanged.addAll(before);
+        if (previous != null && previous.incidentsStored()) {
+            unchanged.addAll(before);
+        }
         for (Incident incident : history.incidents()) {
             if (!unchanged.contains(incident)) {
                 incidents.put(incident.id(), incident);
@@ -86,7 +88,22 @@ final class KafkaAlertStore implements AlertStore {
             }
         }
         histories.put(key, stored);
-        recent.put(key, history);
+        recent.put(key, new Decoded(history, true));
+    }
+
+    private Decoded decoded(String key) {
+        Decoded decoded = recent.get(key);
+        if (decoded == null) {
+            StoredHistory stored = histories.get(key);
+            if (stored == null) {
+                return null;
+            }
+            decoded = stored.inline() != null
+                    ? new Decoded(stored.with(stored.inline()), false)
+                    : new Decoded(stored.with(read(stored.incidentIds())), true);
+            recent.put(key, decoded);
+        }
+        return decoded;
     }
 
     /**

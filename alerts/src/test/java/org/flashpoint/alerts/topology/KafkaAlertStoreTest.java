@@ -1,7 +1,6 @@
 package org.flashpoint.alerts.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.flashpoint.alerts.Fixtures.IRN_PAK;
 import static org.flashpoint.alerts.Fixtures.at;
 import static org.flashpoint.alerts.Fixtures.incident;
@@ -10,7 +9,6 @@ import static org.flashpoint.alerts.Fixtures.weeks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -153,13 +151,27 @@ class KafkaAlertStoreTest {
     }
 
     @Test
-    void a_history_written_by_an_earlier_build_with_whole_incidents_fails_to_read_saying_so_rather_than_losing_them() {
+    void a_history_an_earlier_build_wrote_with_whole_incidents_reads_and_moves_them_to_the_incidents_store_on_its_next_write() {
         Incident strike = incident("IRN-PAK.assault.2024-01-16", at("2024-01-17"), true, 2, 1);
-        byte[] earlier = JsonSerde.forState(DyadHistory.class).serializer().serialize("",
-                new DyadHistory(IRN_PAK, at("2024-01-17"), List.of(), List.of(strike), false));
+        Incident raid = incident("IRN-PAK.assault.2024-01-17", at("2024-01-18"), false, null, 1);
+        DyadHistory earlier = new DyadHistory(IRN_PAK, at("2024-01-17"), List.of(), List.of(strike), false);
+        byte[] earlierBytes = JsonSerde.forState(DyadHistory.class).serializer().serialize("", earlier);
+        KeyValueStore<String, StoredHistory> histories = driver.getKeyValueStore(AlertsTopology.HISTORY_STORE);
+        histories.put(IRN_PAK.toString(), JsonSerde.forState(StoredHistory.class).deserializer().deserialize("", earlierBytes));
 
-        assertThatThrownBy(() -> JsonSerde.forState(StoredHistory.class).deserializer().deserialize("", earlier))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageContaining("incidentIds missing").hasMessageContaining("earlier build");
+        KafkaAlertStore store = restarted();
+        DyadHistory read = store.history(IRN_PAK);
+        assertThat(read).isEqualTo(earlier);
+        // As the engine does: the strike it read, the very object, kept beside a new incident.
+        store.putHistory(new DyadHistory(IRN_PAK, at("2024-01-18"), List.of(), List.of(read.incidents().get(0), raid), false));
+
+        KeyValueStore<String, Incident> incidents = driver.getKeyValueStore(AlertsTopology.INCIDENTS_STORE);
+        assertThat(incidents.get(strike.id())).isEqualTo(strike);
+        assertThat(incidents.get(raid.id())).isEqualTo(raid);
+        assertThat(histories.get(IRN_PAK.toString())).satisfies(stored -> {
+            assertThat(stored.inline()).isNull();
+            assertThat(stored.incidentIds()).containsExactly(strike.id(), raid.id());
+        });
+        assertThat(restarted().history(IRN_PAK).incidents()).containsExactly(strike, raid);
     }
 }
