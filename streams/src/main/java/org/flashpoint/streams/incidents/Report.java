@@ -1,5 +1,6 @@
 package org.flashpoint.streams.incidents;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,9 @@ import java.time.Instant;
  * @param source          outlet, null when unknown
  * @param published       event time of the article
  * @param borderLabel     the article was labeled a border incident
- * @param fingerprint     near-duplicate signature of the article text
+ * @param fingerprint     near-duplicate signature of the article text; null, and left out of the JSON, when none is
+ *                        kept with the report
  */
-public record Report(String articleId, String source, Instant published, boolean borderLabel, TextFingerprint fingerprint) {
+public record Report(String articleId, String source, Instant published, boolean borderLabel,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) TextFingerprint fingerprint) {
 }
