@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.flashpoint.alerts.lifecycle.DyadHistory;
 import org.flashpoint.contracts.Dyad;
 import org.flashpoint.contracts.Incident;
 import org.flashpoint.streams.state.DecodedValues;
+import org.flashpoint.streams.state.RecentlyUsed;
 
 /**
  * The evaluator's state in three Kafka Streams stores: histories by dyad with their incidents by id
@@ -35,12 +35,7 @@ final class KafkaAlertStore implements AlertStore {
     private final KeyValueStore<String, Incident> incidents;
     private final DecodedValues<AlertState> episodes;
     /** The history last read or written per dyad, whose incident objects tell the next write what changed. */
-    private final Map<String, Decoded> recent = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Decoded> eldest) {
-            return size() > DECODED_DYADS;
-        }
-    };
+    private final Map<String, Decoded> recent = new RecentlyUsed<>(DECODED_DYADS);
 
     /**
      * A history as last read or written.

@@ -96,18 +96,16 @@ final class PipelineTraffic {
 
     /**
      * Records and kilobytes (keys and values, uncompressed) per article of each topic, the largest first, with
-     * {@code prefix} taken off the names: "name 5.6 × 1.0 KB".
+     * {@code prefix} taken off the names: "name 5.6 records 1.0 KB".
      */
     List<String> perArticle(int articles, String prefix) {
-        return recordsByTopic.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, List<byte[][]>> e)
-                        -> e.getValue().stream().mapToLong(PipelineTraffic::size).sum()).reversed())
-                .map(e -> {
-                    long bytes = e.getValue().stream().mapToLong(PipelineTraffic::size).sum();
-                    String name = e.getKey().startsWith(prefix) ? e.getKey().substring(prefix.length()) : e.getKey();
-                    return String.format("%s %.1f records %.1f KB", name, (double) e.getValue().size() / articles,
-                            bytes / 1024.0 / articles);
-                })
+        Map<String, Long> bytesByTopic = new HashMap<>();
+        recordsByTopic.forEach((topic, records) -> bytesByTopic.put(topic, records.stream().mapToLong(PipelineTraffic::size).sum()));
+        return recordsByTopic.keySet().stream()
+                .sorted(Comparator.comparing(bytesByTopic::get, Comparator.reverseOrder()))
+                .map(topic -> String.format("%s %.1f records %.1f KB",
+                        topic.startsWith(prefix) ? topic.substring(prefix.length()) : topic,
+                        (double) recordsByTopic.get(topic).size() / articles, bytesByTopic.get(topic) / 1024.0 / articles))
                 .toList();
     }
 

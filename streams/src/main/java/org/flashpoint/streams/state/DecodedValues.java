@@ -1,6 +1,5 @@
 package org.flashpoint.streams.state;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -20,12 +19,7 @@ public final class DecodedValues<V> {
 
     public DecodedValues(KeyValueStore<String, V> store, int capacity) {
         this.store = store;
-        this.recent = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.recent = new RecentlyUsed<>(capacity);
     }
 
     public V get(String key) {

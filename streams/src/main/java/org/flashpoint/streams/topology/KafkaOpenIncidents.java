@@ -2,7 +2,6 @@ package org.flashpoint.streams.topology;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -13,6 +12,7 @@ import org.flashpoint.streams.incidents.OpenIncidents;
 import org.flashpoint.streams.incidents.Report;
 import org.flashpoint.streams.incidents.TextFingerprint;
 import org.flashpoint.streams.state.DecodedValues;
+import org.flashpoint.streams.state.RecentlyUsed;
 
 /**
  * Open incidents in the task's state stores: working sets by dyad; reports and quotes by incident id, with each
@@ -56,12 +56,7 @@ final class KafkaOpenIncidents implements OpenIncidents {
         this.fingerprints = fingerprints;
         // The store and its changelog stay the truth: every write goes through, and processors build a new instance
         // each time their task is initialised, so nothing stale survives.
-        this.decoded = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Decoded> eldest) {
-                return size() > DECODED_INCIDENTS;
-            }
-        };
+        this.decoded = new RecentlyUsed<>(DECODED_INCIDENTS);
     }
 
     static String fingerprintKey(String incidentId, String articleId) {
