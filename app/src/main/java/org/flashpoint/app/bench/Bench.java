@@ -19,7 +19,7 @@ import org.flashpoint.contracts.Topics;
 import org.flashpoint.deploy.broker.EmbeddedKafkaBroker;
 import org.flashpoint.deploy.cluster.LocalCluster;
 
-/** One benchmark run: the four measurements on one broker over the same articles, and the summary line. */
+/** One benchmark run: the five measurements on one broker over the same articles, and the summary line. */
 public final class Bench {
 
     /**
@@ -60,6 +60,8 @@ public final class Bench {
 
             double analyzerRate = AnalyzerBench.run(analyzer, articles);
             out.printf("(2) analyzer alone, %d threads: %.0f articles/s%n", Runtime.getRuntime().availableProcessors(), analyzerRate);
+            double incidentsRate = IncidentsBench.run(analyzer, articles);
+            out.printf("    fingerprints, incidents and indicators alone (offline pipeline, 1 thread): %.0f articles/s%n", incidentsRate);
 
             try (PipelineBench pipeline = new PipelineBench(broker.bootstrapServers(), runId, analyzer, options.instances(),
                     options.kafkaProperties(), options.workDir().resolve("state"));
@@ -76,8 +78,11 @@ public final class Bench {
                 out.printf("(3) pipeline ingest->classify->incidents->indicators->alerts, exactly once, %d streams instance(s): %.0f articles/s%n",
                         options.instances(), saturation.articlesPerSecond);
                 out.printf("    at saturation: ingest->indicator %s; ingest->alert %s%n", saturation.indicators, saturation.alerts);
-                measureTraffic(broker.bootstrapServers(), runId, articles.size(), saturation.articlesPerSecond,
-                        beforeSaturation, PipelineTraffic.snapshot(admin, runId, Set.of(rawTopic)), out);
+                PipelineTraffic traffic = PipelineTraffic.read(broker.bootstrapServers(), beforeSaturation,
+                        PipelineTraffic.snapshot(admin, runId, Set.of(rawTopic)));
+                measureTraffic(broker.bootstrapServers(), runId, articles.size(), saturation.articlesPerSecond, traffic, out);
+                measureFloor(broker.bootstrapServers(), runId, articles.size(), traffic,
+                        new PipelineFloor(analyzerRate, incidentsRate, Runtime.getRuntime().availableProcessors()), raw, out);
                 PipelineBench.Phase steady = pipeline.steady(articles, "steady-", options.steadyRate() * options.steadySeconds(),
                         options.steadyRate());
                 out.printf("    at %d articles/s for %d s: ingest->indicator %s; ingest->alert %s%n",
@@ -99,9 +104,7 @@ public final class Bench {
      * at: how close (3) is to the transport its own output needs, which (1) understates by moving one record per article.
      */
     private static void measureTraffic(String bootstrapServers, String runId, int articles, double pipelineRate,
-                                       Map<TopicPartition, Long> from, Map<TopicPartition, Long> to, PrintStream out)
-            throws Exception {
-        PipelineTraffic traffic = PipelineTraffic.read(bootstrapServers, from, to);
+                                       PipelineTraffic traffic, PrintStream out) throws Exception {
         double recordsPerSecond = RawKafkaBench.run(bootstrapServers, runId + ".traffic", Topics.ARTICLES.partitions(),
                 traffic.records());
         double articlesPerSecond = recordsPerSecond * articles / traffic.recordCount();
@@ -110,6 +113,28 @@ public final class Bench {
                 (double) traffic.recordCount() / articles, traffic.bytes() / 1024.0 / articles, recordsPerSecond,
                 articlesPerSecond, pipelineRate / articlesPerSecond);
         traffic.perArticle(articles, runId).forEach(line -> out.printf("    %s%n", line));
+    }
+
+    /**
+     * (5): the fastest (3) could be if exactly-once state, Kafka Streams and the alerts role cost nothing: the analysis,
+     * the offline incident and indicator step, and moving the outputs the contracts require (the classified articles,
+     * incidents and indicators of (3), replayed as in (1)) still share the machine.
+     */
+    private static void measureFloor(String bootstrapServers, String runId, int articles, PipelineTraffic traffic,
+                                     PipelineFloor floor, double rawRate, PrintStream out) throws Exception {
+        String prefix = runId + ".";
+        PipelineTraffic outputs = traffic.only(Set.of(prefix + Topics.ARTICLES_CLASSIFIED.name(),
+                prefix + Topics.INCIDENTS.name(), prefix + Topics.INDICATORS.name()));
+        double recordsPerSecond = RawKafkaBench.run(bootstrapServers, runId + ".outputs", Topics.ARTICLES.partitions(),
+                outputs.records());
+        double outputsRate = recordsPerSecond * articles / outputs.recordCount();
+        double ceiling = floor.articlesPerSecond(outputsRate);
+        out.printf("(5) (3) with free state, Kafka Streams and alerts: the analysis as in (2), incidents and indicators as"
+                        + " above on %d threads, and the contracted outputs (articles.classified, incidents, indicators: %.1f"
+                        + " records and %.1f KB per article) replayed as in (1) at %.0f articles/s, share the machine: at"
+                        + " most %.0f articles/s, ratio <= %.2f%n",
+                floor.cores(), (double) outputs.recordCount() / articles, outputs.bytes() / 1024.0 / articles, outputsRate,
+                ceiling, ceiling / Math.min(rawRate, floor.analyzerRate()));
     }
 
     /** The embedded broker or the local cluster, behind one face. */

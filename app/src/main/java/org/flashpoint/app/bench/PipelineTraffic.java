@@ -81,6 +81,13 @@ final class PipelineTraffic {
         return new PipelineTraffic(records);
     }
 
+    /** The records of {@code topics} only. */
+    PipelineTraffic only(Set<String> topics) {
+        Map<String, List<byte[][]>> kept = new LinkedHashMap<>(recordsByTopic);
+        kept.keySet().retainAll(topics);
+        return new PipelineTraffic(kept);
+    }
+
     /** Key and value of every record, topic after topic. */
     List<byte[][]> records() {
         return recordsByTopic.values().stream().flatMap(List::stream).toList();

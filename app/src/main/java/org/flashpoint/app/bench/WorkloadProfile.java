@@ -62,10 +62,14 @@ public record WorkloadProfile(int articles, double dyads, double events, double 
      */
     public static WorkloadProfile ofBenchArticles(Function<Article, ClassifiedArticle> analysis, List<Article> articles,
                                                   int sample) {
-        List<Article> stamped = IntStream.range(0, Math.min(sample, articles.size()))
+        return measure(analysis, stamped(articles, sample));
+    }
+
+    /** The first {@code count} articles published one millisecond apart from a fixed start, as the profile runs them. */
+    static List<Article> stamped(List<Article> articles, int count) {
+        return IntStream.range(0, Math.min(count, articles.size()))
                 .mapToObj(i -> SyntheticArticles.restamp(articles.get(i), articles.get(i).id(), SAMPLE_START.plusMillis(i)))
                 .toList();
-        return measure(analysis, stamped);
     }
 
     /** E.g. {@code 1.10 dyads, 14.12 events, 5.43 incident updates, 10.4 indicator records per article}. */
