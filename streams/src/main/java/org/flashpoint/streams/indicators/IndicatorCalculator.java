@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +88,7 @@ public final class IndicatorCalculator {
         int late = 0;
         // Consecutive windows share buckets: each is read once per update, not once per window containing it.
         Map<Duration, Map<Long, WindowAggregate>> bucketsRead = new HashMap<>();
+        Map<WindowAggregate, WindowAggregate.Totals> totals = new IdentityHashMap<>();
         for (WindowSpec spec : settings.windows()) {
             Map<Long, WindowAggregate> read = bucketsRead.computeIfAbsent(spec.advance(), advance -> new HashMap<>());
             long size = spec.size().toMillis();
@@ -116,7 +117,8 @@ public final class IndicatorCalculator {
                         parts.add(part);
                     }
                 }
-                WindowAggregate window = WindowAggregate.of(parts);
+                WindowAggregate.Totals window = totals.computeIfAbsent(WindowAggregate.of(parts),
+                        content -> content.totals(settings.topIncidents()));
                 series.put(start, window.tension());
                 DyadIndicator indicator = indicator(series, dyad, spec.size(), start, window);
                 store.putIndicator(indicator);
@@ -165,7 +167,7 @@ public final class IndicatorCalculator {
     }
 
     private DyadIndicator indicator(SortedMap<Long, Double> series, Dyad dyad, Duration size, long start,
-                                    WindowAggregate agg) {
+                                    WindowAggregate.Totals window) {
         double[] history = new double[settings.baselineWindows()];
         boolean anyHistory = false;
         for (int k = 1; k <= history.length; k++) {
@@ -178,23 +180,13 @@ public final class IndicatorCalculator {
         double mean = java.util.Arrays.stream(history).average().orElse(0);
         double variance = java.util.Arrays.stream(history).map(h -> (h - mean) * (h - mean)).average().orElse(0);
         double deviation = Math.sqrt(variance);
-        double tension = agg.tension();
+        double tension = window.tension();
         double z = anyHistory ? (tension - mean) / Math.max(deviation, settings.minDeviation()) : 0;
-        List<Map.Entry<String, Contribution>> ranked = agg.incidents().entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Contribution> e) -> e.getValue().salience()).reversed()
-                        .thenComparing(Map.Entry::getKey))
-                .toList();
         Instant from = Instant.ofEpochMilli(start);
         return new DyadIndicator(dyad, size, from, from.plus(size),
-                round(agg.escalation()), round(agg.deEscalation()), round(tension),
-                agg.articles().size(),
-                agg.incidents().size(),
-                (int) agg.incidents().values().stream().filter(Contribution::border).count(),
-                (int) agg.incidents().values().stream().filter(Contribution::visit).count(),
-                agg.incidents().values().stream().mapToInt(Contribution::killed).sum(),
-                agg.incidents().values().stream().mapToInt(Contribution::independentSources).sum(),
-                round(mean), round(deviation), round(z),
-                ranked.stream().limit(settings.topIncidents()).map(Map.Entry::getKey).toList());
+                round(window.escalation()), round(window.deEscalation()), round(tension),
+                window.articles(), window.incidents(), window.borderIncidents(), window.visits(), window.killed(),
+                window.independentSources(), round(mean), round(deviation), round(z), window.topIncidents());
     }
 
     /** Four decimals are plenty for a tension score and keep the published JSON readable. */

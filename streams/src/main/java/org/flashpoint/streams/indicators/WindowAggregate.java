@@ -1,6 +1,7 @@
 package org.flashpoint.streams.indicators;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +20,16 @@ public record WindowAggregate(Map<String, Contribution> incidents, List<String> 
 
     public WindowAggregate {
         incidents = Collections.unmodifiableSortedMap(new TreeMap<>(incidents));
-        articles = List.copyOf(new TreeSet<>(articles));
+        articles = List.copyOf(sortedAndDistinct(articles) ? articles : new TreeSet<>(articles));
+    }
+
+    private static boolean sortedAndDistinct(List<String> ids) {
+        for (int i = 1; i < ids.size(); i++) {
+            if (ids.get(i - 1).compareTo(ids.get(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** This bucket with the incidents' latest contributions, and the article when it was published in the bucket. */
@@ -51,15 +61,43 @@ public record WindowAggregate(Map<String, Contribution> incidents, List<String> 
         return new WindowAggregate(incidents, List.copyOf(articles));
     }
 
-    double escalation() {
-        return incidents.values().stream().filter(c -> c.weight() < 0).mapToDouble(Contribution::salience).sum();
+    /**
+     * What an indicator reports of this content. Windows of one update often hold the very same aggregate (a day's
+     * bucket is its daily window and, in a quiet week, each 7-day window containing it), so callers compute it once.
+     */
+    Totals totals(int topIncidents) {
+        double escalation = incidents.values().stream().filter(c -> c.weight() < 0).mapToDouble(Contribution::salience).sum();
+        double deEscalation = incidents.values().stream().filter(c -> c.weight() > 0).mapToDouble(Contribution::salience).sum();
+        int border = 0;
+        int visits = 0;
+        int killed = 0;
+        int independentSources = 0;
+        for (Contribution c : incidents.values()) {
+            border += c.border() ? 1 : 0;
+            visits += c.visit() ? 1 : 0;
+            killed += c.killed();
+            independentSources += c.independentSources();
+        }
+        List<String> top = incidents.entrySet().stream().sorted(MOST_SALIENT_FIRST).limit(topIncidents)
+                .map(Map.Entry::getKey).toList();
+        return new Totals(escalation, deEscalation, articles.size(), incidents.size(), border, visits, killed,
+                independentSources, top);
     }
 
-    double deEscalation() {
-        return incidents.values().stream().filter(c -> c.weight() > 0).mapToDouble(Contribution::salience).sum();
-    }
+    private static final Comparator<Map.Entry<String, Contribution>> MOST_SALIENT_FIRST = Comparator
+            .comparingDouble((Map.Entry<String, Contribution> e) -> e.getValue().salience()).reversed()
+            .thenComparing(Map.Entry::getKey);
 
-    double tension() {
-        return escalation() - deEscalation();
+    /**
+     * Sums and counts of a window's content.
+     *
+     * @param topIncidents  the most salient incidents' ids, at most as many as asked for
+     */
+    record Totals(double escalation, double deEscalation, int articles, int incidents, int borderIncidents, int visits,
+                  int killed, int independentSources, List<String> topIncidents) {
+
+        double tension() {
+            return escalation - deEscalation;
+        }
     }
 }
