@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.flashpoint.contracts.ClassifiedArticle;
 import org.flashpoint.contracts.Direction;
 import org.flashpoint.contracts.Dyad;
@@ -300,20 +299,22 @@ public final class IncidentMerger {
 
     /** Event types become part of incident ids and URLs, so only lower-case letters, digits and '_' are kept. */
     static String kind(String type) {
-        // Types come from the lexicon, a few dozen of them: each is rewritten once, not once per mention. The bound
-        // keeps a caller with types of its own from growing the map without end.
-        String known = KINDS.get(type);
-        if (known != null) {
-            return known;
+        // One pass instead of two regular expressions: this runs for every event mention of every article.
+        String lower = type.toLowerCase(Locale.ROOT);
+        StringBuilder kind = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && kind.length() > 0) {
+                    kind.append('_');
+                }
+                kind.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
         }
-        String kind = type.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
-        kind = kind.isEmpty() ? "event" : kind;
-        if (KINDS.size() < MAX_KNOWN_KINDS) {
-            KINDS.put(type, kind);
-        }
-        return kind;
+        return kind.isEmpty() ? "event" : kind.toString();
     }
-
-    private static final int MAX_KNOWN_KINDS = 1_000;
-    private static final Map<String, String> KINDS = new ConcurrentHashMap<>();
 }

@@ -251,4 +251,15 @@ class IncidentMergerTest {
         // What every article of the dyad reads and writes stays small however heavily one incident is covered.
         assertThat(org.flashpoint.contracts.Json.write(state()).length).isLessThan(1024);
     }
+
+    @Test
+    void anEventTypeBecomesAnIdSafeKind() {
+        assertThat(IncidentMerger.kind("ASSAULT")).isEqualTo("assault");
+        assertThat(IncidentMerger.kind("reduce relations")).isEqualTo("reduce_relations");
+        assertThat(IncidentMerger.kind("  Consult/Visit -- ")).isEqualTo("consult_visit");
+        assertThat(IncidentMerger.kind("call for restraint!")).isEqualTo("call_for_restraint");
+        assertThat(IncidentMerger.kind("\u00e9t\u00e9 2")).isEqualTo("t_2");
+        assertThat(IncidentMerger.kind("--")).isEqualTo("event");
+        assertThat(IncidentMerger.kind("")).isEqualTo("event");
+    }
 }
