@@ -37,7 +37,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
     /** Producer batch size of the stream processing roles (Kafka's default is 16 KiB). */
     public static final int PRODUCER_BATCH_BYTES = 256 * 1024;
     /** Commit interval of the streams role (exactly-once's default is 100 ms). */
-    public static final int COMMIT_INTERVAL_MS = 300;
+    public static final int COMMIT_INTERVAL_MS = 200;
 
     public StreamsSettings {
         Objects.requireNonNull(applicationId, "applicationId");
@@ -126,9 +126,10 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
         // Each article becomes about twenty records of 0.4-10 KB over a dozen partitions; with 16 KB batches most
         // requests carried one or two records, and the broker's request handling outweighed the processing.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), PRODUCER_BATCH_BYTES);
-        // Each commit ends a transaction: markers on every partition written, caches flushed to the changelogs. Every
-        // 300 ms instead of 100 ms the bench's pipeline carried 174 instead of 150 articles/s (two runs each), while an
-        // article still reaches its indicators within a second at 100 articles/s.
+        // Each commit ends a transaction: markers on every partition written, caches flushed to the changelogs, and an
+        // article waits for two of them (before and after the repartition). Every 300 ms instead of 100 ms the bench's
+        // pipeline carried 174 instead of 150 articles/s; 200 ms carried as much as 300 ms and brought the p99 to its
+        // indicators at 100 articles/s from 0.8-1.1 s to 0.55-0.76 s (bench runs in the eighth session, README).
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
         props.putAll(kafkaProperties);
         return props;

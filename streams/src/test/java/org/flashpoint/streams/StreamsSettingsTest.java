@@ -20,7 +20,7 @@ class StreamsSettingsTest {
                 .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors())
                 .containsEntry("producer.compression.type", "lz4")
                 .containsEntry("producer.batch.size", 262_144)
-                .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 300)
+                .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200)
                 .doesNotContainKey(StreamsConfig.APPLICATION_SERVER_CONFIG);
     }
 
