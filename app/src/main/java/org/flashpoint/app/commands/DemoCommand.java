@@ -21,6 +21,7 @@ import org.flashpoint.app.demo.PipelineProbe;
 import org.flashpoint.contracts.TopicAdmin;
 import org.flashpoint.contracts.Topics;
 import org.flashpoint.deploy.broker.EmbeddedKafkaBroker;
+import org.flashpoint.deploy.ports.LoopbackPorts;
 import org.flashpoint.ingest.corpus.Corpus;
 import org.flashpoint.ingest.corpus.CorpusBatch;
 import org.flashpoint.ingest.http.access.BearerToken;
@@ -76,7 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
             TopicAdmin.ensureTopics(bootstrap, Topics.ALL);
             out.printf("Broker ready at %s (%.1f s). Starting the streams and alerts roles...%n", bootstrap, seconds(started));
 
-            int httpPort = port > 0 && EmbeddedKafkaBroker.isFree(port) ? port : EmbeddedKafkaBroker.freePort();
+            int httpPort = port > 0 && LoopbackPorts.isFree(port) ? port : LoopbackPorts.freePort();
             String httpToken = BearerToken.givenOrNew(token, t -> out.println("token: " + t));
             try (ApplicationContext context = Micronaut.build(new String[0]).banner(false)
                     .environments("ingest", "streams", "alerts")

@@ -42,6 +42,7 @@ import org.flashpoint.contracts.Json;
 import org.flashpoint.contracts.Topic;
 import org.flashpoint.contracts.Topics;
 import org.flashpoint.deploy.cluster.LocalCluster;
+import org.flashpoint.deploy.ports.LoopbackPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,7 +180,7 @@ class ClusterFaultIT {
         String streamsId = "broker-fault-streams";
         RoleProcess streams = start("broker-streams", Map.of(), List.of("streams", "--bootstrap-servers",
                 cluster.bootstrapServers(), "--application-id", streamsId, "--state-dir", dir.resolve("broker-streams").toString(),
-                "--port", Integer.toString(RoleProcess.freePort()), "--advertised-host", "127.0.0.1"));
+                "--port", Integer.toString(LoopbackPorts.freePort()), "--advertised-host", "127.0.0.1"));
         streams.awaitReady(START);
         phase("streams ready");
         // About a minute of replay: long enough for the broker to die early and, even on a loaded machine, to be back
@@ -227,7 +228,7 @@ class ClusterFaultIT {
         String topic = "http.articles";
         probe.createTopic(topic, Topics.ARTICLES, Topics.ARTICLES.partitions());
         probe.createTopic("http.articles.rejected", Topics.ARTICLES_REJECTED, 1);
-        int port = RoleProcess.freePort();
+        int port = LoopbackPorts.freePort();
         RoleProcess ingest = start("ingest", Map.of("flashpoint.ingest.articles-topic", topic,
                         "flashpoint.ingest.rejected-topic", "http.articles.rejected"),
                 List.of("ingest", "--bootstrap-servers", cluster.bootstrapServers(), "--port", Integer.toString(port),
@@ -336,7 +337,7 @@ class ClusterFaultIT {
             instances.add(start(prefix + "streams-" + instance, streamsProps, List.of("streams",
                     "--bootstrap-servers", cluster.bootstrapServers(), "--application-id", streamsId,
                     "--state-dir", dir.resolve(prefix + instance).toString(), "--threads", "1",
-                    "--port", Integer.toString(RoleProcess.freePort()), "--advertised-host", "127.0.0.1",
+                    "--port", Integer.toString(LoopbackPorts.freePort()), "--advertised-host", "127.0.0.1",
                     // The survivor takes the killed instance's task once the group drops it: after the session
                     // timeout, 45 s by default, here the broker's minimum.
                     "--kafka-property", "consumer.session.timeout.ms=6000",
@@ -344,7 +345,7 @@ class ClusterFaultIT {
         }
         RoleProcess alerts = start(prefix + "alerts", Map.of("flashpoint.alerts.topic-prefix", prefix), List.of("alerts",
                 "--bootstrap-servers", cluster.bootstrapServers(), "--application-id", alertsId,
-                "--state-dir", dir.resolve(prefix + "alerts").toString(), "--port", Integer.toString(RoleProcess.freePort())));
+                "--state-dir", dir.resolve(prefix + "alerts").toString(), "--port", Integer.toString(LoopbackPorts.freePort())));
         List<RoleProcess> roles = new ArrayList<>(instances);
         roles.add(alerts);
         roles.forEach(r -> r.awaitReady(START));

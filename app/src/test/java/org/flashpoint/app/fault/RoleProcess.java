@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,15 +144,6 @@ final class RoleProcess implements AutoCloseable {
     static void closeAll(Collection<RoleProcess> roles) {
         roles.stream().filter(RoleProcess::isAlive).forEach(role -> role.process.toHandle().destroy());
         roles.forEach(RoleProcess::close);
-    }
-
-    /** A free loopback port for a child's HTTP server. */
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The pipe must be drained or a chatty child blocks; the READY line completes {@link #ready}. */

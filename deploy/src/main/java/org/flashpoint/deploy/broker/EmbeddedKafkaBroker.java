@@ -2,8 +2,6 @@ package org.flashpoint.deploy.broker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.flashpoint.deploy.ports.LoopbackPorts;
 
 /**
  * A real single-node Kafka (KRaft, combined broker + controller) running in this JVM, from the Maven Central
@@ -49,8 +48,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static EmbeddedKafkaBroker start(Path dataDir, int preferredPort, boolean deleteOnClose) {
-        int port = preferredPort > 0 && isFree(preferredPort) ? preferredPort : freePort();
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir.toAbsolutePath(), port, freePort(), deleteOnClose);
+        int port = preferredPort > 0 && LoopbackPorts.isFree(preferredPort) ? preferredPort : LoopbackPorts.freePort();
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir.toAbsolutePath(), port, LoopbackPorts.freePort(), deleteOnClose);
         broker.startServer();
         return broker;
     }
@@ -160,25 +159,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // A leftover temp directory is harmless; the broker itself is already down.
-        }
-    }
-
-    /** True when nothing listens on {@code port} on the loopback interface. */
-    public static boolean isFree(int port) {
-        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            s.setReuseAddress(true);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** A port free on the loopback interface right now. */
-    public static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

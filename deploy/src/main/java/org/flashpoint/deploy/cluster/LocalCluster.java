@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.Uuid;
+import org.flashpoint.deploy.ports.LoopbackPorts;
 
 /**
  * A real multi-node Kafka cluster on loopback: every node is a combined KRaft broker + controller in its own child
@@ -277,7 +276,7 @@ public final class LocalCluster implements AutoCloseable {
         for (int i = 0; i < size; i++) {
             preferred.add(firstPort + i);
         }
-        if (firstPort > 0 && preferred.stream().allMatch(LocalCluster::isFree)) {
+        if (firstPort > 0 && preferred.stream().allMatch(LoopbackPorts::isFree)) {
             return preferred;
         }
         return distinctFreePorts(size, List.of());
@@ -286,7 +285,7 @@ public final class LocalCluster implements AutoCloseable {
     private static List<Integer> distinctFreePorts(int count, List<Integer> taken) {
         List<Integer> ports = new ArrayList<>();
         while (ports.size() < count) {
-            int port = freePort();
+            int port = LoopbackPorts.freePort();
             if (!ports.contains(port) && !taken.contains(port)) {
                 ports.add(port);
             }
@@ -328,22 +327,6 @@ public final class LocalCluster implements AutoCloseable {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // A leftover temp directory is harmless; the nodes are already down.
-        }
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +27,7 @@ import org.flashpoint.contracts.Json;
 import org.flashpoint.contracts.Labels;
 import org.flashpoint.contracts.Modality;
 import org.flashpoint.contracts.Topics;
+import org.flashpoint.deploy.ports.LoopbackPorts;
 import org.flashpoint.deploy.testing.KafkaBrokerExtension;
 import org.flashpoint.streams.Fixtures;
 import org.flashpoint.streams.ReplayHarness;
@@ -68,12 +68,6 @@ class MultiInstanceQueryIT {
         }
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Test
     void everyInstanceAnswersForEveryDyadByRelayingToItsOwner(KafkaBrokerExtension.KafkaBroker broker) throws Exception {
         StreamsSettings base = StreamsSettings.defaults(broker.bootstrapServers())
@@ -91,7 +85,7 @@ class MultiInstanceQueryIT {
         ReplayHarness.produce(broker.bootstrapServers(), base.topic(Topics.ARTICLES).name(), articles);
 
         List<AutoCloseable> closing = new ArrayList<>();
-        List<Integer> ports = List.of(freePort(), freePort());
+        List<Integer> ports = List.of(LoopbackPorts.freePort(), LoopbackPorts.freePort());
         List<StreamsRunner> runners = new ArrayList<>();
         try {
             for (int n = 0; n < 2; n++) {
