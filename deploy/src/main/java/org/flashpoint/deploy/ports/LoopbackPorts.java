@@ -1,5 +1,6 @@
 package org.flashpoint.deploy.ports;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -54,21 +55,36 @@ public final class LoopbackPorts {
         return anyFreePort();
     }
 
-    /** First port of the kernel's ephemeral range. */
+    /**
+     * First port of the kernel's ephemeral range. Read line by line: {@code Files.readString} trusts the size procfs
+     * reports and returned only the first character of the line here.
+     */
     static int ephemeralStart() {
+        try (BufferedReader reader = Files.newBufferedReader(EPHEMERAL_RANGE)) {
+            return rangeStart(reader.readLine());
+        } catch (IOException e) {
+            return DEFAULT_EPHEMERAL_START;
+        }
+    }
+
+    /** The first number of a range line such as {@code "32768\t60999"}; the default where there is none. */
+    static int rangeStart(String line) {
         try {
-            return Integer.parseInt(Files.readString(EPHEMERAL_RANGE).trim().split("\\s+")[0]);
-        } catch (IOException | RuntimeException e) {
+            return Integer.parseInt(line.trim().split("\\s+")[0]);
+        } catch (RuntimeException e) {
             return DEFAULT_EPHEMERAL_START;
         }
     }
 
     private static int anyFreePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            HANDED_OUT.add(socket.getLocalPort());
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }
