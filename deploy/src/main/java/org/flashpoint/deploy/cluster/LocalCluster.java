@@ -285,8 +285,9 @@ public final class LocalCluster implements AutoCloseable {
     private static List<Integer> distinctFreePorts(int count, List<Integer> taken) {
         List<Integer> ports = new ArrayList<>();
         while (ports.size() < count) {
+            // LoopbackPorts never repeats a port, but the preferred client ports in taken did not come from it.
             int port = LoopbackPorts.freePort();
-            if (!ports.contains(port) && !taken.contains(port)) {
+            if (!taken.contains(port)) {
                 ports.add(port);
             }
         }

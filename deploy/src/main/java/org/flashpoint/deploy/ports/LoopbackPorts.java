@@ -25,6 +25,8 @@ public final class LoopbackPorts {
     /** Lowest port handed out: well clear of the well-known and common service ports. */
     static final int LOWEST = 10000;
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    /** Read once: the kernel's setting does not change under a running JVM in any setup this serves. */
+    private static final int EPHEMERAL_START = ephemeralStart();
     private static final int ATTEMPTS = 500;
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
@@ -45,7 +47,7 @@ public final class LoopbackPorts {
      * port the kernel picks where that range leaves no room below it.
      */
     public static int freePort() {
-        int span = ephemeralStart() - LOWEST;
+        int span = EPHEMERAL_START - LOWEST;
         for (int attempt = 0; span > 0 && attempt < ATTEMPTS; attempt++) {
             int port = LOWEST + ThreadLocalRandom.current().nextInt(span);
             if (!HANDED_OUT.contains(port) && isFree(port) && HANDED_OUT.add(port)) {
